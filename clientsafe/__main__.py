@@ -1,0 +1,5 @@
+import sys
+
+from clientsafe.main import main
+
+sys.exit(main())

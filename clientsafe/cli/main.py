@@ -1,0 +1,205 @@
+"""`clientsafe init|demo|unlock|check`, with the exit statuses of DESIGN.md."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from clientsafe import __version__
+from clientsafe.core.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEM_FOUND,
+    ClientSafeError,
+    KeyringUnavailable,
+    ValidationError,
+    VaultCorrupt,
+)
+from clientsafe.core.session import Session
+from clientsafe.services import auth, checks, demo, settings, setup, vault_access
+from clientsafe.services.vault_access import Vault
+
+COMMANDS = ("init", "demo", "unlock", "check")
+PASSWORD_ENV = "CLIENTSAFE_PASSWORD"
+
+
+class NoPassword(ValidationError):
+    template = (
+        "No password given: set the environment variable CLIENTSAFE_PASSWORD or run "
+        "the command in a terminal."
+    )
+
+
+def _password(prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise NoPassword()
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the password: ") != first:
+        raise ValidationError("The two passwords differ; run the command again.")
+    return first
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    path = Path(args.vault).expanduser()
+    if getattr(args, "recovery_key", None):
+        return vault_access.open_with_recovery_key(path, args.recovery_key, remember=False).vault
+    return vault_access.open_with_keyring(path)
+
+
+def _login(vault: Vault, args: argparse.Namespace) -> Session:
+    return auth.login(vault, args.user, _password(f"Password for {args.user}: "))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    request = setup.SetupRequest(
+        vault_path=Path(args.vault),
+        business_name=args.business,
+        admin_username=args.admin,
+        admin_display_name=args.admin_name or args.admin,
+        admin_password=_password(f"New password for {args.admin}: ", confirm=True),
+    )
+    result = setup.create_vault(request)
+    try:
+        print(f"Vault created: {result.vault.path}")
+        if args.recovery_kit:
+            setup.save_recovery_kit(result.vault, result.recovery_key, Path(args.recovery_kit))
+            print(f"Recovery Kit: {args.recovery_kit}")
+        print(f"Recovery key: {result.recovery_key}")
+        print("Keep the recovery key somewhere safe and offline; it is shown only this once.")
+        if not result.in_keyring:
+            print(
+                f"Warning: {result.keyring_problem} The vault can be opened only with the "
+                "recovery key until a keyring is available.",
+                file=sys.stderr,
+            )
+    finally:
+        result.vault.close()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = Path(args.vault).expanduser() if args.vault else settings.demo_vault_path()
+    if args.customers < 0 or args.customers > 1_000_000:
+        raise ValidationError("Choose between 0 and 1,000,000 demo customers.")
+    result = demo.create_demo_vault(path, customers=args.customers, seed=args.seed)
+    try:
+        print(f"Demo vault created: {path}")
+        print(
+            f"Accounts: {', '.join(a.username for a in demo.DEMO_ACCOUNTS)} "
+            f"(password '{demo.DEMO_PASSWORD}')"
+        )
+        print(f"Recovery key: {result.recovery_key}")
+        if not result.in_keyring:
+            print(f"Warning: {result.keyring_problem}", file=sys.stderr)
+    finally:
+        result.vault.close()
+    return EXIT_OK
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    unlocked = vault_access.open_with_recovery_key(
+        Path(args.vault).expanduser(), args.recovery_key, remember=True
+    )
+    unlocked.vault.close()
+    if not unlocked.remembered:
+        raise KeyringUnavailable(reason=unlocked.keyring_problem or "unknown")
+    print("The vault's key is now in this computer's keyring.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        vault = _open(args)
+        try:
+            report = checks.check_vault(vault, _login(vault, args))
+            info = vault.info
+        finally:
+            vault.close()
+    except VaultCorrupt:
+        # Too damaged to open or sign in to: still name the damaged pages.
+        for problem in checks.damaged_pages(Path(args.vault), recovery_key=args.recovery_key):
+            print(f"problem: {problem}")
+        raise
+    print(f"vault: {vault.path}")
+    print(f"vault id: {info.vault_id}")
+    print(f"business: {info.business_name}{' (DEMO)' if info.is_demo else ''}")
+    print(f"schema: {report.schema_version}")
+    print(f"customers: {report.customers}")
+    print(f"staff: {report.staff}")
+    print(f"audit entries: {report.audit.entries}")
+    print(f"audit head: {report.audit.head_seq} {report.audit.head_hash}")
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    if not report.ok:
+        print(
+            f"The vault check found {len(report.problems)} problem(s); restore the latest "
+            "backup or contact support.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM_FOUND
+    print("check: OK")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clientsafe",
+        description=(
+            "ClientSafe keeps customer information safe. Without a command it opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"clientsafe {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", help="create a new vault; prints the recovery key once")
+    p.add_argument("--vault", required=True)
+    p.add_argument("--business", required=True)
+    p.add_argument("--admin", required=True, help="user name of the first security officer")
+    p.add_argument("--admin-name", help="display name of the first security officer")
+    p.add_argument("--recovery-kit", metavar="FILE.pdf")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("demo", help="a vault filled with sample data (no login needed)")
+    p.add_argument("--vault")
+    p.add_argument("--customers", type=int, default=200)
+    p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("unlock", help="put this vault's key into this computer's keyring")
+    p.add_argument("--vault", required=True)
+    p.add_argument("--recovery-key", required=True)
+    p.set_defaults(run=cmd_unlock)
+
+    p = sub.add_parser("check", help="SQLCipher integrity, schema and audit chain")
+    p.add_argument("--vault", required=True)
+    p.add_argument("--user", required=True)
+    p.add_argument("--recovery-key", help="unlock for this run only")
+    p.set_defaults(run=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except ClientSafeError as exc:
+        print(f"clientsafe: {exc}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print("clientsafe: interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # last resort: a sentence, never a traceback with values in it
+        print(
+            f"clientsafe: unexpected {type(exc).__name__}; nothing was changed. Please report "
+            "this problem.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM_FOUND

@@ -1,0 +1,75 @@
+"""Roles, permissions and the one table that joins them.
+
+This table is the single source of truth for who may do what: services enforce it with
+`require()`, the UI only reads it to decide which areas and buttons to show.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from clientsafe.core.i18n import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    FRONT_DESK = "front_desk"
+    FINANCE = "finance"
+    MANAGER = "manager"
+    SECURITY_OFFICER = "security_officer"
+
+    @property
+    def label(self) -> str:
+        """English label, marked for translation (context "roles")."""
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.FRONT_DESK: QT_TRANSLATE_NOOP("roles", "Front desk"),
+    Role.FINANCE: QT_TRANSLATE_NOOP("roles", "Finance"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("roles", "Manager"),
+    Role.SECURITY_OFFICER: QT_TRANSLATE_NOOP("roles", "Security officer"),
+}
+
+
+class Permission(StrEnum):
+    CUSTOMERS_VIEW = "customers.view"
+    CUSTOMERS_CREATE = "customers.create"
+    TRANSACTIONS_VIEW = "transactions.view"
+    STAFF_VIEW = "staff.view"
+    STAFF_MANAGE = "staff.manage"
+    VAULT_CHECK = "vault.check"
+
+    @property
+    def label(self) -> str:
+        """What the permission allows, as the end of "Your role may not …"."""
+        return PERMISSION_LABELS[self]
+
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.CUSTOMERS_VIEW: QT_TRANSLATE_NOOP("permissions", "view customers"),
+    Permission.CUSTOMERS_CREATE: QT_TRANSLATE_NOOP("permissions", "create customers"),
+    Permission.TRANSACTIONS_VIEW: QT_TRANSLATE_NOOP("permissions", "view transactions"),
+    Permission.STAFF_VIEW: QT_TRANSLATE_NOOP("permissions", "view staff accounts"),
+    Permission.STAFF_MANAGE: QT_TRANSLATE_NOOP("permissions", "manage staff accounts"),
+    Permission.VAULT_CHECK: QT_TRANSLATE_NOOP("permissions", "check the vault"),
+}
+
+# Who may do what. Front desk sees only customers assigned to them (scoping is done in the
+# customer service); the security officer has no routine access to customer data.
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.FRONT_DESK: frozenset({Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE}),
+    Role.FINANCE: frozenset({Permission.TRANSACTIONS_VIEW}),
+    Role.MANAGER: frozenset(
+        {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.TRANSACTIONS_VIEW}
+    ),
+    Role.SECURITY_OFFICER: frozenset(
+        {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK}
+    ),
+}
+
+# Roles whose customer lists are limited to the customers assigned to them.
+SCOPED_TO_ASSIGNED: frozenset[Role] = frozenset({Role.FRONT_DESK})
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[role]

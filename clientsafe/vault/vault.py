@@ -1,0 +1,222 @@
+"""The vault: one SQLCipher file plus its key file, opened with a root secret.
+
+Creating is all-or-nothing: if any step fails, every file written so far is removed. Opening
+never writes before the key is proven and the schema version is known to be supported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from clientsafe.core.audit_actions import Action
+from clientsafe.core.clock import Clock, system_clock, to_iso
+from clientsafe.core.entities import VaultInfo
+from clientsafe.core.errors import NotAVault, VaultError, VaultExists, VaultNotFound
+from clientsafe.vault import audit_log, key_file, keyring_store, meta_repo, migrate
+from clientsafe.vault.connection import SQLITE_MAGIC, Connection, connect, transaction
+from clientsafe.vault.keys import RootSecret
+from clientsafe.vault.locations import key_file_for
+from clientsafe.vault.recovery_key import RecoveryKey
+
+SIDE_FILES = ("-wal", "-shm")
+
+
+class Vault:
+    """An open vault. Reads use `conn`; every change goes through `transaction()`."""
+
+    def __init__(self, path: Path, conn: Connection, root: RootSecret, clock: Clock) -> None:
+        self.path = path
+        self.conn = conn
+        self.clock = clock
+        self._root = root
+        # One connection is shared by the GUI thread and background work; transactions must not
+        # interleave on it.
+        self._lock = threading.RLock()
+        self.info: VaultInfo = meta_repo.info(conn)
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @staticmethod
+    def vault_id_of(path: Path) -> str:
+        """The vault's id from its key file, after checking the vault file itself is there."""
+        return read_key_file(path).vault_id
+
+    @classmethod
+    def open(cls, path: Path, root: RootSecret, *, clock: Clock = system_clock) -> Vault:
+        vault_id = cls.vault_id_of(path)
+        conn = connect(path, root.sqlcipher_key(vault_id))
+        try:
+            migrate.ensure_supported(conn)
+            migrate.migrate(conn, path, now=clock(), after_each=_audit_upgrade(clock))
+            return cls(path, conn, root, clock)
+        except BaseException:
+            conn.close()
+            raise
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        business_name: str,
+        is_demo: bool = False,
+        clock: Clock = system_clock,
+        populate: Callable[[Connection], None] | None = None,
+    ) -> CreatedVault:
+        """Make a new vault. `populate` runs inside the creating transaction (first accounts,
+        demo data), so a failure there leaves no vault behind."""
+        key_path = key_file_for(path)
+        for existing in (path, key_path):
+            if existing.exists():
+                raise VaultExists(path=str(existing))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        vault_id = str(uuid.uuid4())
+        root = RootSecret.generate()
+        recovery = RecoveryKey.generate()
+        now = clock()
+        created: list[Path] = []
+        conn: Connection | None = None
+        try:
+            key_file.write(
+                key_path, key_file.wrap(root, recovery, vault_id=vault_id, created_at=to_iso(now))
+            )
+            created.append(key_path)
+            created.extend([path, *(path.with_name(path.name + s) for s in SIDE_FILES)])
+            conn = connect(path, root.sqlcipher_key(vault_id), create=True)
+            migrate.migrate(conn, path, now=now)
+            with transaction(conn, path):
+                meta_repo.put(conn, "vault_id", vault_id)
+                meta_repo.put(conn, "business_name", business_name)
+                meta_repo.put(conn, "created_at", to_iso(now))
+                meta_repo.put(conn, "is_demo", "1" if is_demo else "0")
+                audit_log.record(
+                    conn,
+                    at=now,
+                    action=str(Action.VAULT_CREATED),
+                    detail="demo vault" if is_demo else "",
+                )
+                if populate is not None:
+                    populate(conn)
+            with contextlib.suppress(OSError):
+                os.chmod(path, 0o600)
+            vault = cls(path, conn, root, clock)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            for leftover in created:
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            raise
+        return CreatedVault(vault, recovery)
+
+    # --- using -----------------------------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return self.info.vault_id
+
+    @property
+    def key_file_path(self) -> Path:
+        return key_file_for(self.path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with self._lock, transaction(self.conn, self.path) as conn:
+            yield conn
+
+    def remember_in_keyring(self) -> None:
+        """Put this vault's root secret into the OS keyring (KeyringUnavailable if none)."""
+        keyring_store.store(self.vault_id, self._root)
+
+    def page_problems(self) -> list[str]:
+        """SQLCipher's check of every page's HMAC; names each damaged page."""
+        return [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+
+    def structure_problems(self) -> list[str]:
+        """SQLite's structural check (indexes, free list, b-trees)."""
+        rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedVault:
+    vault: Vault
+    recovery_key: RecoveryKey
+
+
+def read_key_file(path: Path) -> key_file.KeyFile:
+    if not path.is_file():
+        raise VaultNotFound(path=str(path))
+    key_path = key_file_for(path)
+    if not key_path.exists() and not _looks_like_sqlcipher(path):
+        raise NotAVault(path=str(path))
+    kf = key_file.read(key_path)
+    if _starts_with_sqlite_magic(path):
+        raise NotAVault(path=str(path))
+    return kf
+
+
+def _starts_with_sqlite_magic(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def _looks_like_sqlcipher(path: Path) -> bool:
+    """An encrypted SQLCipher file is whole pages of random-looking bytes; documents, archives
+    and plain SQLite files are not. Used only to word the error when the key file is missing."""
+    size = path.stat().st_size
+    if size == 0 or size % 1024:
+        return False
+    with path.open("rb") as handle:
+        head = handle.read(64)
+    return len(set(head)) > 40 and not head.startswith(SQLITE_MAGIC)
+
+
+def _audit_upgrade(clock: Clock) -> Callable[[Connection, migrate.Migration], None]:
+    def record(conn: Connection, migration: migrate.Migration) -> None:
+        if migration.number > 1:
+            audit_log.record(
+                conn,
+                at=clock(),
+                action=str(Action.VAULT_MIGRATED),
+                detail=f"schema {migration.number}: {migration.name}",
+            )
+
+    return record
+
+
+def damaged_pages(path: Path, root: RootSecret) -> list[str]:
+    """SQLCipher's page check on a vault too damaged to open normally. Page numbers only."""
+    try:
+        conn = connect(path, root.sqlcipher_key(read_key_file(path).vault_id))
+    except VaultError:
+        return []  # the first page itself is unreadable: nothing more to name
+    try:
+        return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except VaultError:
+        return []
+    finally:
+        conn.close()
+
+
+def remove_vault_files(path: Path) -> None:
+    """Used by the demo to start over; never called on a real vault."""
+    for candidate in (
+        path,
+        key_file_for(path),
+        *(path.with_name(path.name + s) for s in SIDE_FILES),
+    ):
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()

@@ -1,0 +1,70 @@
+"""Every role against every service of the foundation, generated from the permission table."""
+
+from __future__ import annotations
+
+import pytest
+
+from clientsafe.core.entities import NewCustomer
+from clientsafe.core.errors import PermissionDenied
+from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
+from clientsafe.services import auth, checks, customers, staff, transactions
+from clientsafe.vault import audit_log
+from clientsafe.vault.vault import Vault
+
+USERS = {Role.FRONT_DESK: "frontdesk", Role.FINANCE: "finance", Role.MANAGER: "manager",
+         Role.SECURITY_OFFICER: "officer"}
+
+CALLS = {
+    Permission.CUSTOMERS_VIEW: lambda v, s: customers.count(v, s),
+    Permission.CUSTOMERS_CREATE: lambda v, s: customers.create(v, s, NewCustomer("测试 Test")),
+    Permission.TRANSACTIONS_VIEW: lambda v, s: transactions.count(v, s),
+    Permission.STAFF_VIEW: lambda v, s: staff.list_staff(v, s),
+    Permission.STAFF_MANAGE: lambda v, s: staff.create_staff(
+        v, s, username="newbie", display_name="New", role=Role.FINANCE,
+        temporary_password="Temporary-Pass-2026"),
+    Permission.VAULT_CHECK: lambda v, s: checks.check_vault(v, s),
+}
+
+
+def test_every_permission_has_a_call() -> None:
+    assert set(CALLS) == set(Permission)
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("permission", list(Permission))
+def test_role_against_service(demo_vault: Vault, role: Role, permission: Permission) -> None:
+    session = auth.login(demo_vault, USERS[role], "demo")
+    before = audit_log.count(demo_vault.conn)
+    if permission in ROLE_PERMISSIONS[role]:
+        CALLS[permission](demo_vault, session)
+        last = audit_log.page(demo_vault.conn, 0, 1)[0]
+        assert last.outcome == "done"
+    else:
+        with pytest.raises(PermissionDenied):
+            CALLS[permission](demo_vault, session)
+        last = audit_log.page(demo_vault.conn, 0, 1)[0]
+        assert (last.outcome, last.actor) == ("denied", USERS[role])
+        assert audit_log.count(demo_vault.conn) == before + 1
+
+
+def test_front_desk_sees_only_their_customers(demo_vault: Vault) -> None:
+    mine = auth.login(demo_vault, "frontdesk", "demo")
+    other = auth.login(demo_vault, "frontdesk2", "demo")
+    manager = auth.login(demo_vault, "manager", "demo")
+    total = customers.count(demo_vault, manager)
+    a, b = customers.count(demo_vault, mine), customers.count(demo_vault, other)
+    assert 0 < a < total and 0 < b < total
+    names_a = {r.id for r in customers.page(demo_vault, mine, offset=0, limit=1000)}
+    names_b = {r.id for r in customers.page(demo_vault, other, offset=0, limit=1000)}
+    assert len(names_a) == a and not names_a & names_b
+    new_id = customers.create(demo_vault, mine, NewCustomer("新客户 New Customer"))
+    assert new_id in {r.id for r in customers.page(demo_vault, mine, offset=0, limit=1000)}
+    assert new_id not in {r.id for r in customers.page(demo_vault, other, offset=0, limit=1000)}
+
+
+def test_a_session_from_another_vault_is_refused(demo_vault: Vault, vault: Vault) -> None:
+    from clientsafe.core.errors import AuthenticationFailed
+
+    session = auth.login(demo_vault, "manager", "demo")
+    with pytest.raises(AuthenticationFailed):
+        customers.count(vault, session)
