@@ -121,3 +121,13 @@ def test_wrong_key_is_reported_as_unreadable(vault: Vault) -> None:
     vault.close()
     with pytest.raises(VaultCorrupt):
         connect(vault.path, b"\x00" * 32)
+
+
+def test_an_impossible_location_is_one_sentence(tmp_path: Path) -> None:
+    from clientsafe.core.errors import VaultReadOnly
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(VaultReadOnly):
+        Vault.create(blocker / "sub" / "v.csvault", business_name="X")
+    assert blocker.read_text() == "not a folder"

@@ -152,7 +152,7 @@ def classify(exc: BaseException, path: Path) -> VaultError:
         if _writable(path):
             return VaultCorrupt(path=str(path))
         return VaultReadOnly(path=str(path))
-    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if isinstance(exc, OSError):  # read-only, no permission, or a folder that cannot exist
         return VaultReadOnly(path=str(path))
     return VaultCorrupt(path=str(path))
 

@@ -20,7 +20,13 @@ from clientsafe.core.clock import Clock, system_clock, to_iso
 from clientsafe.core.entities import VaultInfo
 from clientsafe.core.errors import NotAVault, VaultError, VaultExists, VaultNotFound
 from clientsafe.vault import audit_log, key_file, keyring_store, meta_repo, migrate
-from clientsafe.vault.connection import SQLITE_MAGIC, Connection, connect, transaction
+from clientsafe.vault.connection import (
+    SQLITE_MAGIC,
+    Connection,
+    classify,
+    connect,
+    transaction,
+)
 from clientsafe.vault.keys import RootSecret
 from clientsafe.vault.locations import key_file_for
 from clientsafe.vault.recovery_key import RecoveryKey
@@ -76,7 +82,10 @@ class Vault:
         for existing in (path, key_path):
             if existing.exists():
                 raise VaultExists(path=str(existing))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise classify(exc, path) from None
         vault_id = str(uuid.uuid4())
         root = RootSecret.generate()
         recovery = RecoveryKey.generate()
@@ -107,12 +116,14 @@ class Vault:
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o600)
             vault = cls(path, conn, root, clock)
-        except BaseException:
+        except BaseException as exc:
             if conn is not None:
                 conn.close()
             for leftover in created:
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):
                     leftover.unlink()
+            if isinstance(exc, OSError):
+                raise classify(exc, path) from None
             raise
         return CreatedVault(vault, recovery)
 

@@ -1,0 +1,55 @@
+"""The GUI entry point: options, the QApplication, the interface language, then the start-up
+controller decides the first screen."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from clientsafe import APP_NAME, __version__
+from clientsafe.services import settings
+from clientsafe.ui import i18n
+from clientsafe.ui.login_window import LANGUAGE_PROPERTY
+from clientsafe.ui.startup_controller import StartupController
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clientsafe", description="ClientSafe: keep customer information safe."
+    )
+    parser.add_argument("--vault", metavar="PATH", help="the vault file to open")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo vault (created on first use)"
+    )
+    parser.add_argument(
+        "--lang", choices=sorted(i18n.LANGUAGES), help="interface language for this run"
+    )
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    # Unknown options (Qt's own, such as -platform) are passed on to Qt.
+    args, qt_args = build_parser().parse_known_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    language = i18n.choose_language(args.lang or settings.load().language)
+    app.setProperty(LANGUAGE_PROPERTY, language)
+    i18n.install(app, language)
+
+    explicit = Path(args.vault) if args.vault else None
+    controller = StartupController(settings.vault_to_open(explicit), demo=args.demo)
+    controller.quit_requested.connect(app.exit)
+    # Start inside the event loop, so a screen that ends the application at once still can.
+    QTimer.singleShot(0, controller.start)
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

@@ -1,0 +1,48 @@
+"""Fixtures for the start-up screens: no keyring at all, and message boxes that answer at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from clientsafe.ui import prompts
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """This computer has no usable keyring (keyring's `fail` backend), then the real one back."""
+    real = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(real)
+
+
+@dataclass
+class PromptAnswers:
+    """Replaces the modal message boxes: records what was asked, answers `confirm_answer`."""
+
+    confirm_answer: bool = False
+    asked: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def prompt_answers(monkeypatch: pytest.MonkeyPatch) -> PromptAnswers:
+    answers = PromptAnswers()
+
+    def confirm(parent: object, title: str, text: str, *, yes: str, no: str) -> bool:
+        answers.asked.append(text)
+        return answers.confirm_answer
+
+    def note(parent: object, title: str, text: str) -> None:
+        answers.asked.append(text)
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "inform", note)
+    monkeypatch.setattr(prompts, "warn", note)
+    return answers
