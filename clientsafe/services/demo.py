@@ -77,7 +77,8 @@ def create_demo_vault(
         transactions = 0
         for i in range(customers):
             customer = _customer(rng, zh if rng.random() < 0.7 else en, zh, i, owners)
-            customer_id = customer_repo.insert(conn, customer, now=now)
+            joined = now - timedelta(days=rng.randint(0, 900), minutes=rng.randint(0, 600))
+            customer_id = customer_repo.insert(conn, customer, now=joined)
             for _ in range(rng.randint(0, 4)):
                 transaction_repo.insert(
                     conn,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from clientsafe import APP_NAME, __version__
 from clientsafe.services import settings
 from clientsafe.ui import i18n
 from clientsafe.ui.login_window import LANGUAGE_PROPERTY
-from clientsafe.ui.startup_controller import StartupController
+from clientsafe.ui.startup_controller import Screen, StartupController
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=sorted(i18n.LANGUAGES), help="interface language for this run"
     )
     return parser
+
+
+BENCH_EXIT_ON_LOGIN = "CLIENTSAFE_BENCH_EXIT_ON_LOGIN"
+
+
+def _exit_when_login_shown(app: QApplication, controller: StartupController) -> None:
+    """For bench/open_vault.py: report once the sign-in window has been shown and painted."""
+
+    def changed(screen: str) -> None:
+        if screen == Screen.LOGIN and controller.window is not None:
+            controller.window.repaint()
+            print("login-window-shown", flush=True)
+            QTimer.singleShot(0, lambda: app.exit(0))
+
+    controller.screen_changed.connect(changed)
 
 
 def main(argv: list[str]) -> int:
@@ -47,6 +63,8 @@ def main(argv: list[str]) -> int:
     explicit = Path(args.vault) if args.vault else None
     controller = StartupController(settings.vault_to_open(explicit), demo=args.demo)
     controller.quit_requested.connect(app.exit)
+    if os.environ.get(BENCH_EXIT_ON_LOGIN):
+        _exit_when_login_shown(app, controller)
     # Start inside the event loop, so a screen that ends the application at once still can.
     QTimer.singleShot(0, controller.start)
     try:
