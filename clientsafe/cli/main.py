@@ -114,6 +114,10 @@ def cmd_unlock(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count(value: int | None) -> str:
+    return "unreadable" if value is None else str(value)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     try:
         vault = _open(args)
@@ -131,8 +135,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"vault id: {info.vault_id}")
     print(f"business: {info.business_name}{' (DEMO)' if info.is_demo else ''}")
     print(f"schema: {report.schema_version}")
-    print(f"customers: {report.customers}")
-    print(f"staff: {report.staff}")
+    print(f"customers: {_count(report.customers)}")
+    print(f"staff: {_count(report.staff)}")
     print(f"audit entries: {report.audit.entries}")
     print(f"audit head: {report.audit.head_seq} {report.audit.head_hash}")
     for problem in report.problems:

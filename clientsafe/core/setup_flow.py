@@ -54,16 +54,6 @@ class LocationTaken(ValidationError):
     )
 
 
-class LocationUnusable(VaultError):
-    """The operating system refused to create the vault there (permissions, missing drive)."""
-
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "ClientSafe could not create the vault at {path} ({reason}); choose a folder you can "
-        "write to.",
-    )
-
-
 class GroupMismatch(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -20,13 +20,14 @@ from clientsafe.vault.unlock import root_from_keyring, root_from_recovery_key
 from clientsafe.vault.vault import Vault
 
 T = TypeVar("T")
+F = TypeVar("F")
 
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
     schema_version: int
-    customers: int
-    staff: int
+    customers: int | None  # None: could not be read
+    staff: int | None
     audit: ChainReport
     problems: list[str] = field(default_factory=list)
 
@@ -35,7 +36,7 @@ class CheckReport:
         return not self.problems
 
 
-def _attempt(part: Callable[[], T], fallback: T) -> T:
+def _attempt(part: Callable[[], T], fallback: F) -> T | F:
     try:
         return part()
     except VaultCorrupt:
@@ -68,8 +69,8 @@ def check_vault(vault: Vault, session: Session) -> CheckReport:
     chain = _attempt(lambda: audit_log.verify(vault.conn), unreadable)
     if not chain.ok:
         problems.append(f"audit chain: {chain.problem}")
-    customers = _attempt(lambda: customer_repo.count(vault.conn), 0)
-    staff = _attempt(lambda: staff_repo.count(vault.conn), 0)
+    customers = _attempt(lambda: customer_repo.count(vault.conn), None)
+    staff = _attempt(lambda: staff_repo.count(vault.conn), None)
     report = CheckReport(migrate.current_version(vault.conn), customers, staff, chain, problems)
     # Recording the check must not hide its result when the vault is too damaged to write.
     with contextlib.suppress(ClientSafeError), vault.transaction() as conn:

@@ -44,6 +44,10 @@ def demo_vault_path() -> Path:
     return locations.demo_vault_path()
 
 
+def log_path() -> Path:
+    return locations.log_path()
+
+
 def vault_to_open(explicit: Path | None) -> Path:
     """--vault wins, then the last vault used, then the default location."""
     if explicit is not None:

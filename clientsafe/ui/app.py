@@ -7,6 +7,7 @@ import argparse
 import logging
 import os
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -48,10 +49,25 @@ def _exit_when_login_shown(app: QApplication, controller: StartupController) -> 
     controller.screen_changed.connect(changed)
 
 
+def _configure_logging() -> None:
+    """Warnings and unexpected errors to stderr and a small rotating file under the user's log
+    folder. Log records name error types and places, never secrets or customer values."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        path = settings.log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                            encoding="utf-8"))
+    except OSError:
+        pass  # a read-only profile must not stop the app; stderr still gets the records
+    logging.basicConfig(level=logging.WARNING, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
 def main(argv: list[str]) -> int:
     # Unknown options (Qt's own, such as -platform) are passed on to Qt.
     args, qt_args = build_parser().parse_known_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _configure_logging()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientsafe.core.errors import ClientSafeError
-from clientsafe.core.setup_flow import STEP_TITLES, LocationUnusable, SetupFlow, Step
+from clientsafe.core.setup_flow import STEP_TITLES, SetupFlow, Step
 from clientsafe.services import setup
 from clientsafe.services.setup import SetupRequest, SetupResult
 from clientsafe.services.vault_access import Vault
@@ -271,17 +271,11 @@ class SetupWizard(QDialog):
         self._show_step()
 
     def _creation_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ClientSafeError):
-            error = exc
-        elif isinstance(exc, OSError):
-            error = LocationUnusable(
-                path=self.flow.vault_path, reason=exc.strerror or type(exc).__name__
-            )
-        else:
-            error = ClientSafeError()
-        self.flow.creation_failed(error)
+        # Services turn disk and folder problems into ClientSafeErrors; anything else is a bug,
+        # logged by failure_sentence and shown as one generic sentence.
+        self.flow.creation_failed(exc if isinstance(exc, ClientSafeError) else ClientSafeError())
         self._refresh()
-        if not isinstance(exc, ClientSafeError | OSError):
+        if not isinstance(exc, ClientSafeError):
             self.creating_page.show_problem(failure_sentence(exc))
 
     @property

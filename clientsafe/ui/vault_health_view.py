@@ -164,8 +164,10 @@ class VaultHealthView(QWidget):
         self.last_report = report
         locale = QLocale()
         self.schema.setText(str(report.schema_version))
-        self.customers.setText(locale.toString(report.customers))
-        self.staff.setText(locale.toString(report.staff))
+        unreadable = self.tr("could not be read")
+        self.customers.setText(
+            unreadable if report.customers is None else locale.toString(report.customers))
+        self.staff.setText(unreadable if report.staff is None else locale.toString(report.staff))
         self.audit_entries.setText(locale.toString(report.audit.entries))
         self.chain_head.setText(
             self.tr("entry {seq} · {hash}…").format(

@@ -37,3 +37,10 @@ def settings_path() -> Path:
 
 def key_file_for(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + KEY_FILE_SUFFIX)
+
+
+def log_path() -> Path:
+    """The application log: technical events only, never secrets or customer values."""
+    override = os.environ.get("CLIENTSAFE_HOME")
+    base = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, False))
+    return base / "logs" / "clientsafe.log" if override else base / "clientsafe.log"

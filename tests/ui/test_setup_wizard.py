@@ -232,7 +232,7 @@ def test_an_unusable_folder_is_one_sentence_too(qtbot: QtBot) -> None:
     click(qtbot, wizard.next_button)
     qtbot.waitUntil(lambda: wizard.flow.creation_error is not None, timeout=WAIT_MS)
     text = wizard.creating_page.error.text()
-    assert "could not create the vault at /proc/clientsafe-test/shop.csvault" in text
+    assert "cannot write to /proc/clientsafe-test/shop.csvault" in text
     assert "Traceback" not in text
     click(qtbot, wizard.back_button)
     assert wizard.flow.step is Step.LOCATION
