@@ -50,3 +50,13 @@ def test_seeded_values_are_not_in_any_file(new_vault) -> None:
     vault.close()
     data = vault.path.read_bytes()
     assert not any(n in data for n in needles)
+
+
+def test_results_and_requests_do_not_show_secrets_in_repr(new_vault) -> None:
+    from pathlib import Path
+
+    from clientsafe.services.setup import SetupRequest
+
+    assert new_vault.recovery_key not in repr(new_vault)
+    request = SetupRequest(Path("v"), "B", "boss", "Boss", "Secret-Password-123")
+    assert "Secret-Password-123" not in repr(request)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from clientsafe.core import passwords, validators
@@ -23,13 +23,13 @@ class SetupRequest:
     business_name: str
     admin_username: str
     admin_display_name: str
-    admin_password: str
+    admin_password: str = field(repr=False)  # never in logs or tracebacks
 
 
 @dataclass(frozen=True, slots=True)
 class SetupResult:
     vault: Vault
-    recovery_key: str  # formatted; shown once, never stored in clear
+    recovery_key: str = field(repr=False)  # formatted; shown once, never stored in clear
     in_keyring: bool  # False: no usable keyring, the vault is open for this session only
     keyring_problem: str = ""
 
