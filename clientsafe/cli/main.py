@@ -15,7 +15,6 @@ from clientsafe.core.errors import (
     EXIT_OK,
     EXIT_PROBLEM_FOUND,
     ClientSafeError,
-    KeyringUnavailable,
     ValidationError,
     VaultCorrupt,
 )
@@ -75,7 +74,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         print("Keep the recovery key somewhere safe and offline; it is shown only this once.")
         if not result.in_keyring:
             print(
-                f"Warning: {result.keyring_problem} The vault can be opened only with the "
+                f"Warning: {result.keyring_error} The vault can be opened only with the "
                 "recovery key until a keyring is available.",
                 file=sys.stderr,
             )
@@ -97,7 +96,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         print(f"Recovery key: {result.recovery_key}")
         if not result.in_keyring:
-            print(f"Warning: {result.keyring_problem}", file=sys.stderr)
+            print(f"Warning: {result.keyring_error}", file=sys.stderr)
     finally:
         result.vault.close()
     return EXIT_OK
@@ -108,8 +107,8 @@ def cmd_unlock(args: argparse.Namespace) -> int:
         Path(args.vault).expanduser(), args.recovery_key, remember=True
     )
     unlocked.vault.close()
-    if not unlocked.remembered:
-        raise KeyringUnavailable(reason=unlocked.keyring_problem or "unknown")
+    if unlocked.keyring_error is not None:
+        raise unlocked.keyring_error
     print("The vault's key is now in this computer's keyring.")
     return EXIT_OK
 

@@ -263,11 +263,11 @@ def _normalise_group(text: str) -> str:
 
 
 def _business_name(value: str) -> str:
-    return validators.display_text(value, what="business name")
+    return validators.display_text(value, what=validators.BUSINESS_NAME)
 
 
 def _display_name(value: str) -> str:
-    return validators.display_text(value, what="display name")
+    return validators.display_text(value, what=validators.DISPLAY_NAME)
 
 
 def _check_value(value: str, validate: Callable[[str], object]) -> StepCheck:

@@ -32,6 +32,12 @@ class UsernameTaken(ValidationError):
     )
 
 
+# What `display_text` is checking, named in its error; translated by the UI (context "fields").
+BUSINESS_NAME = QT_TRANSLATE_NOOP("fields", "business name")
+DISPLAY_NAME = QT_TRANSLATE_NOOP("fields", "display name")
+CUSTOMER_NAME = QT_TRANSLATE_NOOP("fields", "customer name")
+
+
 def username(value: str) -> str:
     value = value.strip()
     if not _USERNAME.match(value):

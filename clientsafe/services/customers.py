@@ -61,7 +61,9 @@ def page(
 def create(vault: Vault, session: Session, customer: NewCustomer) -> int:
     """Front desk creates customers assigned to themselves."""
     authorize(vault, session, Permission.CUSTOMERS_CREATE, Action.CUSTOMER_CREATED)
-    name = validators.display_text(customer.full_name, what="customer name", max_length=200)
+    name = validators.display_text(
+        customer.full_name, what=validators.CUSTOMER_NAME, max_length=200
+    )
     assigned = (
         session.staff_id
         if session.sees_only_assigned_customers

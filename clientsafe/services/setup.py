@@ -31,7 +31,7 @@ class SetupResult:
     vault: Vault
     recovery_key: str = field(repr=False)  # formatted; shown once, never stored in clear
     in_keyring: bool  # False: no usable keyring, the vault is open for this session only
-    keyring_problem: str = ""
+    keyring_error: KeyringUnavailable | None = None
 
 
 def validate(request: SetupRequest) -> SetupRequest:
@@ -39,10 +39,10 @@ def validate(request: SetupRequest) -> SetupRequest:
     passwords.check_new_password(request.admin_password)
     return SetupRequest(
         vault_path=request.vault_path.expanduser(),
-        business_name=validators.display_text(request.business_name, what="business name"),
+        business_name=validators.display_text(request.business_name, what=validators.BUSINESS_NAME),
         admin_username=validators.username(request.admin_username),
         admin_display_name=validators.display_text(
-            request.admin_display_name or request.admin_username, what="display name"
+            request.admin_display_name or request.admin_username, what=validators.DISPLAY_NAME
         ),
         admin_password=request.admin_password,
     )
@@ -73,7 +73,7 @@ def offer_to_keyring(vault: Vault, recovery_key: str) -> SetupResult:
     try:
         vault.remember_in_keyring()
     except KeyringUnavailable as exc:
-        return SetupResult(vault, recovery_key, in_keyring=False, keyring_problem=exc.message)
+        return SetupResult(vault, recovery_key, in_keyring=False, keyring_error=exc)
     return SetupResult(vault, recovery_key, in_keyring=True)
 
 

@@ -72,7 +72,7 @@ def add_account(
     """Validate, insert and audit one account inside the caller's transaction (also used by
     first-run setup and the demo, which have no session yet)."""
     username = validators.username(username)
-    display_name = validators.display_text(display_name, what="display name")
+    display_name = validators.display_text(display_name, what=validators.DISPLAY_NAME)
     if staff_repo.exists(conn, username):
         raise validators.UsernameTaken(username=username)
     staff_id = staff_repo.add(

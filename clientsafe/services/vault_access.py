@@ -63,7 +63,7 @@ def open_with_keyring(path: Path, *, clock: Clock = system_clock) -> Vault:
 class RecoveryUnlock:
     vault: Vault
     remembered: bool  # False: this session only, because no usable keyring exists
-    keyring_problem: str = ""
+    keyring_error: KeyringUnavailable | None = None
 
 
 def open_with_recovery_key(
@@ -72,13 +72,13 @@ def open_with_recovery_key(
     """Unwrap the root secret with the recovery key, open, and (if a keyring is usable) store
     the key there so the next start needs nothing typed. Audited either way."""
     vault = Vault.open(path, root_from_recovery_key(path, recovery_key), clock=clock)
-    remembered, problem = False, ""
+    remembered, problem = False, None
     if remember:
         try:
             vault.remember_in_keyring()
             remembered = True
         except KeyringUnavailable as exc:
-            problem = exc.message
+            problem = exc
     with vault.transaction() as conn:
         audit_log.record(
             conn,

@@ -16,7 +16,8 @@ def error_text(exc: ClientSafeError) -> str:
     """The error's sentence, translated; parameters that are labels (roles, permissions) are
     translated too."""
     params = dict(exc.params)
-    for key, context in (("role", "roles"), ("action", "permissions")):
+    for key, context in (("role", "roles"), ("action", "permissions"), ("what", "fields"),
+                         ("reason", "keyring")):
         if isinstance(params.get(key), str):
             params[key] = translated(context, params[key])
     try:

@@ -265,7 +265,7 @@ class SetupWizard(QDialog):
         self.flow.creation_succeeded(
             result.recovery_key,
             in_keyring=result.in_keyring,
-            keyring_problem=result.keyring_problem,
+            keyring_problem=error_text(result.keyring_error) if result.keyring_error else "",
         )
         self.officer_page.forget_passwords()
         self._show_step()

@@ -31,7 +31,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "StaffTableModel"
 
 # User name, name, role, active, last login, locked until (stretches).
-_WIDTHS = (16, 24, 16, 8, 17, 17)
+_WIDTHS = (16, 24, 16, 8, 20, 20)
 
 
 class StaffTableModel(QAbstractTableModel):
@@ -95,13 +95,13 @@ class StaffTableModel(QAbstractTableModel):
             return translated("roles", member.role.label)
         if column == self.ACTIVE:
             return (
-                QCoreApplication.translate(_CONTEXT, "Yes")
+                QCoreApplication.translate("StaffTableModel", "Yes")
                 if member.active
-                else QCoreApplication.translate(_CONTEXT, "No")
+                else QCoreApplication.translate("StaffTableModel", "No")
             )
         if column == self.LAST_LOGIN:
             if member.last_login_at is None:
-                return QCoreApplication.translate(_CONTEXT, "Never")
+                return QCoreApplication.translate("StaffTableModel", "Never")
             return local_time(member.last_login_at)
         if column == self.LOCKED_UNTIL:
             locked = member.locked_until

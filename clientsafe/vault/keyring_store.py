@@ -16,20 +16,27 @@ from keyring.backend import KeyringBackend
 
 from clientsafe import APP_NAME
 from clientsafe.core.errors import KeyringUnavailable, VaultLocked
+from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.vault.keys import ROOT_SECRET_BYTES, RootSecret
 
 SERVICE = APP_NAME
-_UNUSABLE_BACKENDS = ("keyring.backends.fail", "keyring.backends.null")
+# Why no keyring is usable, in words a person understands (translated by the UI, "keyring").
+NO_SERVICE = QT_TRANSLATE_NOOP("keyring", "no keyring service is installed or running")
+SWITCHED_OFF = QT_TRANSLATE_NOOP("keyring", "the keyring is switched off")
+LOCKED = QT_TRANSLATE_NOOP("keyring", "the keyring is locked")
+NOT_KEPT = QT_TRANSLATE_NOOP("keyring", "the keyring did not keep the key")
+FAILED = QT_TRANSLATE_NOOP("keyring", "the keyring service did not answer")
+_UNUSABLE_BACKENDS = {"keyring.backends.fail": NO_SERVICE, "keyring.backends.null": SWITCHED_OFF}
 
 
 def _backend() -> KeyringBackend:
     backend = keyring.get_keyring()
     if type(backend).__module__ in _UNUSABLE_BACKENDS:
-        raise KeyringUnavailable(reason=_describe(backend))
+        raise KeyringUnavailable(reason=_UNUSABLE_BACKENDS[type(backend).__module__])
     # The chainer with nothing behind it behaves like the fail backend.
     inner = getattr(backend, "backends", None)
     if inner is not None and not inner:
-        raise KeyringUnavailable(reason=_describe(backend))
+        raise KeyringUnavailable(reason=NO_SERVICE)
     return backend
 
 
@@ -48,11 +55,11 @@ def load(vault_id: str) -> RootSecret:
     try:
         stored = backend.get_password(SERVICE, vault_id)
     except keyring.errors.KeyringLocked:
-        raise KeyringUnavailable(reason="the keyring is locked") from None
-    except (keyring.errors.KeyringError, OSError) as exc:
-        raise KeyringUnavailable(reason=type(exc).__name__) from None
-    except Exception as exc:  # D-Bus and backend errors come in many types.
-        raise KeyringUnavailable(reason=type(exc).__name__) from None
+        raise KeyringUnavailable(reason=LOCKED) from None
+    except (keyring.errors.KeyringError, OSError):
+        raise KeyringUnavailable(reason=FAILED) from None
+    except Exception:  # D-Bus and backend errors come in many types.
+        raise KeyringUnavailable(reason=FAILED) from None
     if stored is None:
         raise VaultLocked()
     try:
@@ -72,11 +79,11 @@ def store(vault_id: str, root: RootSecret) -> None:
         backend.set_password(SERVICE, vault_id, encoded)
         readback = backend.get_password(SERVICE, vault_id)
     except keyring.errors.KeyringLocked:
-        raise KeyringUnavailable(reason="the keyring is locked") from None
-    except Exception as exc:
-        raise KeyringUnavailable(reason=type(exc).__name__) from None
+        raise KeyringUnavailable(reason=LOCKED) from None
+    except Exception:
+        raise KeyringUnavailable(reason=FAILED) from None
     if readback != encoded:
-        raise KeyringUnavailable(reason="the keyring did not keep the key")
+        raise KeyringUnavailable(reason=NOT_KEPT)
 
 
 def forget(vault_id: str) -> None:

@@ -1,0 +1,1290 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="47"/>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="82"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="52"/>
+        <source>Your account still has the temporary password it was given. Choose your own password before you continue: at least {n} characters that only you know.</source>
+        <translation>您的账户仍在使用分配给您的临时密码。请先设置一个只有您自己知道的新密码（至少 {n} 个字符），然后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="57"/>
+        <source>Choose a new password of at least {n} characters that is not easy to guess. A few unrelated words make a strong password that is easy to remember.</source>
+        <translation>请设置一个不易被猜到的新密码，至少 {n} 个字符。把几个互不相关的词组合起来，就是既安全又好记的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="70"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="71"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="73"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="87"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="114"/>
+        <source>Type your current password.</source>
+        <translation>请输入您当前的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/change_password_dialog.py" line="119"/>
+        <source>The new password and its repetition differ; type the same one twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="340"/>
+        <source>Check the recovery key</source>
+        <translation>核对恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="343"/>
+        <source>To be sure the key was written down correctly, type two of its groups as they appear on your Recovery Kit. Capital or small letters are both fine.</source>
+        <translation>为确认密钥已正确记下，请照着恢复工具包输入其中两组字符。大小写均可。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="351"/>
+        <source>Both groups are right. Press Finish to sign in.</source>
+        <translation>两组都正确。请点击“完成”登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="374"/>
+        <source>Group {number}:</source>
+        <translation>第 {number} 组：</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="224"/>
+        <source>Creating the vault</source>
+        <translation>正在创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="231"/>
+        <source>Nothing was created. Press Back to change what caused this, then try again.</source>
+        <translation>没有创建任何内容。请点击“上一步”修改导致问题的设置，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="241"/>
+        <source>The vault could not be created.</source>
+        <translation>无法创建保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="243"/>
+        <source>Creating the encrypted vault and the security officer&apos;s account…</source>
+        <translation>正在创建加密保险库和安全主管账户…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="30"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="35"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="36"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="38"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="43"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="54"/>
+        <source>1 customer assigned to you</source>
+        <translation>由您负责的客户：1 位</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="56"/>
+        <source>{n} customers assigned to you</source>
+        <translation>由您负责的客户：{n} 位</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="58"/>
+        <source>No customers are assigned to you yet.</source>
+        <translation>目前还没有分配给您的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="61"/>
+        <source>1 customer</source>
+        <translation>共 1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="61"/>
+        <source>{n} customers</source>
+        <translation>共 {n} 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="63"/>
+        <source>There are no customers in this vault yet.</source>
+        <translation>此保险库中还没有客户。</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="107"/>
+        <source>Where the vault lives</source>
+        <translation>保险库位置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="110"/>
+        <source>The vault is one encrypted file, with a small key file beside it. Keep it on this computer&apos;s own disk; backups are made separately and go elsewhere.
+
+The suggested place is right for most businesses.</source>
+        <translation>保险库是一个加密文件，旁边还有一个小的密钥文件。请把它放在这台电脑自己的硬盘上；备份会另外制作，并存放在其他地方。
+
+建议的位置适合大多数商户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="118"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="124"/>
+        <source>Vault file:</source>
+        <translation>保险库文件：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="141"/>
+        <source>Choose where to create the vault</source>
+        <translation>选择创建保险库的位置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="143"/>
+        <source>ClientSafe vault (*.csvault)</source>
+        <translation>ClientSafe 保险库 (*.csvault)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="197"/>
+        <source>{business} — ClientSafe</source>
+        <translation>{business} — ClientSafe</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="200"/>
+        <source>Demo vault with sample data. Sign in to look around.</source>
+        <translation>这是带有示例数据的演示保险库。登录后即可随意查看。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="202"/>
+        <source>Sign in with your staff account.</source>
+        <translation>请使用您的员工账户登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="204"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="205"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="206"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="207"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="209"/>
+        <source>Demo accounts</source>
+        <translation>演示账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="212"/>
+        <source>Click a user name to fill it in. Every demo account&apos;s password is “{password}”.</source>
+        <translation>点击用户名即可自动填入。所有演示账户的密码都是“{password}”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/login_window.py" line="235"/>
+        <source>Type your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="78"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="85"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="92"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="99"/>
+        <source>Vault health</source>
+        <translation>保险库状态</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="133"/>
+        <source>ClientSafe — {business}</source>
+        <translation>ClientSafe — {business}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="135"/>
+        <source>{title} — DEMO</source>
+        <translation>{title} — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="142"/>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="148"/>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="153"/>
+        <source>&amp;Quit</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="158"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="165"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="177"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="180"/>
+        <source>This is a demo vault with made-up sample data; do not enter real data.</source>
+        <translation>这是一个使用虚构示例数据的演示保险库，请勿输入真实数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="202"/>
+        <source>Your role has no areas in this version of ClientSafe.</source>
+        <translation>在此版本的 ClientSafe 中，您的角色没有可用的功能。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="216"/>
+        <source>Signed in as {name} ({username}) · {role}</source>
+        <translation>当前登录：{name}（{username}）· {role}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="308"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="156"/>
+        <source>The security officer</source>
+        <translation>安全主管</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="159"/>
+        <source>The security officer manages staff accounts, backups and the audit trail, and does not see customer data in day-to-day work. You can add the other staff after setup.</source>
+        <translation>安全主管负责管理员工账户、备份和审计日志，日常工作中不查看客户数据。其他员工可以在设置完成后再添加。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="170"/>
+        <source>optional, for example: Olivia Chen</source>
+        <translation>选填，例如：陈丽</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="181"/>
+        <source>At least 10 characters. A few unrelated words with a number or sign are easy to remember and hard to guess.</source>
+        <translation>至少 10 个字符。几个互不相关的词再加上数字或符号，既好记又难猜。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="187"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="188"/>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="189"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="192"/>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrengthBar</name>
+    <message>
+        <location filename="../../clientsafe/ui/password_strength.py" line="76"/>
+        <source>Strength: –</source>
+        <translation>强度：–</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/password_strength.py" line="79"/>
+        <source>Strength: {label}</source>
+        <translation>强度：{label}</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingDemoWindow</name>
+    <message>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="48"/>
+        <source>ClientSafe — DEMO</source>
+        <translation>ClientSafe — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="50"/>
+        <source>Preparing the demo vault…</source>
+        <translation>正在准备演示保险库…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="257"/>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="260"/>
+        <source>This key opens the vault when this computer&apos;s keyring does not have it: on a new computer, after restoring a backup, or after the user profile was reset. It is shown only now. Save the Recovery Kit and print it, then keep the paper somewhere safe, away from this computer.</source>
+        <translation>当这台电脑的系统密钥环中没有保险库密钥时（例如换了新电脑、从备份恢复后，或用户配置被重置后），需要用这个恢复密钥打开保险库。它只在此时显示这一次。请保存恢复工具包并打印出来，然后把打印件存放在远离这台电脑的安全地方。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="279"/>
+        <source>Save Recovery Kit (PDF)…</source>
+        <translation>保存恢复工具包（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="282"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="302"/>
+        <source>No usable keyring was found on this computer, so the vault&apos;s key could not be stored here (and it is never stored in plain text). You will need this recovery key every time ClientSafe starts, until a keyring is available.</source>
+        <translation>这台电脑上没有可用的系统密钥环，因此保险库密钥无法保存在这里（密钥绝不会以明文保存）。在系统密钥环可用之前，每次启动 ClientSafe 都需要输入这个恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitPrint</name>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_kit_print.py" line="22"/>
+        <source>Business</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_kit_print.py" line="23"/>
+        <source>Vault ID</source>
+        <translation>保险库 ID</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_kit_print.py" line="24"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_kit_print.py" line="25"/>
+        <source>Vault location</source>
+        <translation>保险库位置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_kit_print.py" line="27"/>
+        <source>ClientSafe Recovery Kit</source>
+        <translation>ClientSafe 恢复工具包</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_kit_print.py" line="28"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_kit_print.py" line="29"/>
+        <source>This key opens the vault on a new computer, after restoring a backup, or when the keyring has lost the key. Anyone holding it and the vault file can read the data: keep this page locked away, never on the same computer or in e-mail.</source>
+        <translation>在新电脑上、从备份恢复后，或系统密钥环丢失密钥时，可用此密钥打开保险库。任何人只要同时拿到它和保险库文件，就能读取其中的数据：请把这页纸锁好保管，切勿与保险库放在同一台电脑上，也不要通过电子邮件发送。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="61"/>
+        <source>Unlock the vault — ClientSafe</source>
+        <translation>解锁保险库 — ClientSafe</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="63"/>
+        <source>No keyring on this computer</source>
+        <translation>这台电脑上没有系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="65"/>
+        <source>This computer does not have the vault&apos;s key</source>
+        <translation>这台电脑上没有此保险库的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="70"/>
+        <source>Vault: {path}</source>
+        <translation>保险库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="74"/>
+        <source>The unlock lasts for this session only: ClientSafe never stores the key in plain text, so you will need the recovery key again at the next start.</source>
+        <translation>本次解锁仅对当前会话有效：ClientSafe 绝不以明文保存密钥，因此下次启动时仍需输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="91"/>
+        <source>Unlock with recovery key</source>
+        <translation>用恢复密钥解锁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="96"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="109"/>
+        <source>Recovery key (from the Recovery Kit):</source>
+        <translation>恢复密钥（见恢复工具包）：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="123"/>
+        <source>A keyring is the part of the operating system that keeps passwords and keys safe for you; ClientSafe keeps the vault&apos;s key there. Without one, type the recovery key from the vault&apos;s Recovery Kit to open the vault now.</source>
+        <translation>系统密钥环是操作系统中替您妥善保管密码和密钥的部分，ClientSafe 会把保险库密钥存放在那里。没有系统密钥环时，请输入此保险库恢复工具包上的恢复密钥，即可立即打开保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="129"/>
+        <source>The vault is here, but this computer&apos;s keyring does not hold its key. That is normal on a new computer, after restoring a backup, or after your user profile was reset.
+
+Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps the key in this computer&apos;s keyring, so you will not need to type it here again.</source>
+        <translation>保险库文件在这里，但这台电脑的系统密钥环中没有它的密钥。换了新电脑、从备份恢复后，或用户配置被重置后，出现这种情况是正常的。
+
+请输入此保险库恢复工具包上的恢复密钥。之后 ClientSafe 会把密钥保存在这台电脑的系统密钥环中，以后在这台电脑上就无需再次输入。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recovery_unlock_dialog.py" line="138"/>
+        <source>Type the recovery key as printed on the Recovery Kit.</source>
+        <translation>请照着恢复工具包上印的内容输入恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="61"/>
+        <source>ClientSafe setup</source>
+        <translation>ClientSafe 设置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="90"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="91"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="185"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="92"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="183"/>
+        <source>Create vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="220"/>
+        <source>Stop the setup?</source>
+        <translation>要停止设置吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="222"/>
+        <source>The vault has already been created at {path}. If you stop now, the recovery key will not be shown again; without it the vault cannot be opened on another computer or after a lost keyring. Stop anyway?</source>
+        <translation>保险库已创建在 {path}。如果现在停止，恢复密钥将不会再显示；没有它，就无法在其他电脑上打开保险库，系统密钥环丢失密钥后也无法打开。仍要停止吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="226"/>
+        <source>Stop without the key</source>
+        <translation>不保存密钥，直接停止</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="227"/>
+        <source>Go back to the key</source>
+        <translation>返回查看密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="295"/>
+        <source>Recovery Kit - {name}.pdf</source>
+        <translation>恢复工具包 - {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="297"/>
+        <source>Save the Recovery Kit</source>
+        <translation>保存恢复工具包</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="297"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="309"/>
+        <source>Saved to {path}. Print it, and keep the paper (or a USB stick with the file) away from this computer; then delete the file here.</source>
+        <translation>已保存到 {path}。请把它打印出来，并把打印件（或存有该文件的 U 盘）放在远离这台电脑的地方；然后删除这台电脑上的这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="324"/>
+        <source>Print the Recovery Kit</source>
+        <translation>打印恢复工具包</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="329"/>
+        <source>Sent to the printer. Keep the paper somewhere safe, away from this computer.</source>
+        <translation>已发送到打印机。请把打印件存放在远离这台电脑的安全地方。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="42"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="43"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="44"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="45"/>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="46"/>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="47"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="98"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="100"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="104"/>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="132"/>
+        <source>1 staff account</source>
+        <translation>共 1 个员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="134"/>
+        <source>{n} staff accounts</source>
+        <translation>共 {n} 个员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="136"/>
+        <source>There are no staff accounts to show.</source>
+        <translation>没有可显示的员工账户。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupController</name>
+    <message>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="164"/>
+        <source>No usable keyring was found on this computer, so this demo vault is made afresh at every start.</source>
+        <translation>这台电脑上没有可用的系统密钥环，因此每次启动时都会重新创建此演示保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="206"/>
+        <source>The vault&apos;s key is now stored in this computer&apos;s keyring; next time ClientSafe opens the vault without the recovery key.</source>
+        <translation>保险库密钥现已保存在这台电脑的系统密钥环中；下次 ClientSafe 打开保险库时无需再输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="214"/>
+        <source>Unlocked for this session only: there is no usable keyring on this computer, and ClientSafe never stores the key in plain text. You will need the recovery key again at the next start.</source>
+        <translation>仅在本次会话中解锁：这台电脑上没有可用的系统密钥环，而 ClientSafe 绝不以明文保存密钥。下次启动时需要再次输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="273"/>
+        <source>Choose a new password to finish signing in; it is required now.</source>
+        <translation>必须先设置新密码，才能完成登录。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../../clientsafe/ui/table_page.py" line="75"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/table_page.py" line="78"/>
+        <source>Load the list again (F5)</source>
+        <translation>重新加载列表（F5）</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="47"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="50"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="55"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsView</name>
+    <message>
+        <location filename="../../clientsafe/ui/transactions_view.py" line="44"/>
+        <source>1 transaction</source>
+        <translation>共 1 笔交易</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/transactions_view.py" line="46"/>
+        <source>{n} transactions</source>
+        <translation>共 {n} 笔交易</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/transactions_view.py" line="48"/>
+        <source>There are no transactions in this vault yet.</source>
+        <translation>此保险库中还没有交易记录。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHealthView</name>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="69"/>
+        <source>Vault health</source>
+        <translation>保险库状态</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="73"/>
+        <source>The check reads every encrypted page of the vault file, checks the database structure and schema version, and recomputes the audit trail&apos;s hash chain.</source>
+        <translation>检查会读取保险库文件的每一个加密页面，检查数据库结构和版本号，并重新计算审计日志的哈希链。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="80"/>
+        <source>Check vault now</source>
+        <translation>立即检查保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="88"/>
+        <source>Not checked yet in this session.</source>
+        <translation>本次会话中尚未检查。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="101"/>
+        <source>Last check</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="104"/>
+        <source>Checked at:</source>
+        <translation>检查时间：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="105"/>
+        <source>Storage:</source>
+        <translation>存储：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="106"/>
+        <source>Audit chain:</source>
+        <translation>审计日志链：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="107"/>
+        <source>Audit entries:</source>
+        <translation>审计记录数：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="108"/>
+        <source>Audit chain head:</source>
+        <translation>最新审计记录：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="109"/>
+        <source>Schema version:</source>
+        <translation>数据结构版本：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="110"/>
+        <source>Customers:</source>
+        <translation>客户数：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="111"/>
+        <source>Staff accounts:</source>
+        <translation>员工账户数：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="113"/>
+        <source>Problems found:</source>
+        <translation>发现的问题：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="145"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="153"/>
+        <source>Checking the vault…</source>
+        <translation>正在检查保险库…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="167"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="173"/>
+        <source>entry {seq} · {hash}…</source>
+        <translation>第 {seq} 条 · {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="180"/>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="183"/>
+        <source>Broken at entry {seq}</source>
+        <translation>在第 {seq} 条处断开</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="186"/>
+        <source>Could not be verified</source>
+        <translation>无法验证</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="188"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="188"/>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="204"/>
+        <source>✔ The vault is healthy: storage and audit trail are intact.</source>
+        <translation>✔ 保险库状态良好：存储和审计日志均完好。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="210"/>
+        <source>✖ The check found 1 problem; see below.</source>
+        <translation>✖ 检查发现 1 个问题，详见下方。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="212"/>
+        <source>✖ The check found {n} problems; see below.</source>
+        <translation>✖ 检查发现 {n} 个问题，详见下方。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultProblemDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="34"/>
+        <source>The vault cannot be opened — ClientSafe</source>
+        <translation>无法打开保险库 — ClientSafe</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="36"/>
+        <source>The vault cannot be opened</source>
+        <translation>无法打开保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="46"/>
+        <source>Nothing has been changed. You can quit, or open another vault file, for example a copy restored from a backup.</source>
+        <translation>没有做任何更改。您可以退出，或打开另一个保险库文件，例如从备份恢复的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="53"/>
+        <source>Choose another vault…</source>
+        <translation>选择其他保险库…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="57"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="75"/>
+        <source>Open a vault</source>
+        <translation>打开保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="77"/>
+        <source>ClientSafe vault (*.csvault);;All files (*)</source>
+        <translation>ClientSafe 保险库 (*.csvault);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="74"/>
+        <source>Welcome to ClientSafe</source>
+        <translation>欢迎使用 ClientSafe</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="77"/>
+        <source>ClientSafe keeps your customers&apos; information safe: encrypted on this computer, shown only to the staff who need it, and every access recorded.
+
+This short setup creates your vault (the encrypted file that holds everything) and the first staff account. It takes about a minute.</source>
+        <translation>ClientSafe 保护客户信息安全：在这台电脑上加密保存，只向需要的员工显示，每次查看都有记录。
+
+接下来的简短设置会创建您的保险库（保存所有数据的加密文件）和第一个员工账户，约需一分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="85"/>
+        <source>for example: Harbour Fitness</source>
+        <translation>例如：海港健身</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="88"/>
+        <source>Shown on the sign-in screen and printed on the Recovery Kit.</source>
+        <translation>显示在登录界面上，并印在恢复工具包上。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="90"/>
+        <source>Business name:</source>
+        <translation>商户名称：</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <location filename="../../clientsafe/ui/background.py" line="57"/>
+        <source>Something unexpected went wrong; the details were written to the log.</source>
+        <translation>发生了意外错误，详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/background.py" line="103"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/background.py" line="148"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/background.py" line="178"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="24"/>
+        <source>Something went wrong.</source>
+        <translation>出现了问题。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="45"/>
+        <source>Please check the value you entered.</source>
+        <translation>请检查您输入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="50"/>
+        <source>Choose a longer password: at least {min_length} characters that are not easy to guess.</source>
+        <translation>请设置更长的密码：至少 {min_length} 个字符，并且不易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="57"/>
+        <source>That is not a complete recovery key; type all groups exactly as printed on the Recovery Kit.</source>
+        <translation>这不是完整的恢复密钥，请照着恢复工具包上印的内容输入全部各组字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="68"/>
+        <source>The vault could not be opened.</source>
+        <translation>无法打开保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="72"/>
+        <source>There is no vault at {path}; check the path or create one with &apos;init&apos;.</source>
+        <translation>{path} 处没有保险库，请检查路径，或用 &apos;init&apos; 命令新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="79"/>
+        <source>A vault already exists at {path}; choose another place so it is not overwritten.</source>
+        <translation>{path} 处已有保险库，请选择其他位置，以免将其覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="87"/>
+        <source>The key file {path} beside the vault is missing; copy it back from where the vault came from, or restore a backup.</source>
+        <translation>保险库旁边的密钥文件 {path} 不见了，请从保险库原来所在的位置把它复制回来，或从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="96"/>
+        <source>The key file {path} is damaged or is not a ClientSafe key file; copy it back from where the vault came from, or restore a backup.</source>
+        <translation>密钥文件 {path} 已损坏或不是 ClientSafe 密钥文件，请从保险库原来所在的位置重新复制，或从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="105"/>
+        <source>{path} is not a ClientSafe vault (it looks like another program&apos;s file); choose the vault file instead.</source>
+        <translation>{path} 不是 ClientSafe 保险库（看起来是其他程序的文件），请改选保险库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="114"/>
+        <source>The vault file {path} is damaged or incomplete and cannot be read; restore it from your latest backup.</source>
+        <translation>保险库文件 {path} 已损坏或不完整，无法读取，请用最近的备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="123"/>
+        <source>This vault was written by a newer version of ClientSafe (schema {found}, this version knows up to {supported}); install the newer version to open it.</source>
+        <translation>此保险库由更新版本的 ClientSafe 创建（数据结构版本 {found}，当前版本最高支持 {supported}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="132"/>
+        <source>ClientSafe cannot write to {path}; move the vault to a folder you can write to or ask your administrator to fix its permissions.</source>
+        <translation>ClientSafe 无法写入 {path}，请把保险库移到您有写入权限的文件夹，或请管理员修正其权限。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="141"/>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满，没有保存任何内容，请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="148"/>
+        <source>This installation&apos;s encryption library is not SQLCipher 4 (found {found}); reinstall ClientSafe.</source>
+        <translation>当前安装的加密库不是 SQLCipher 4（检测到 {found}），请重新安装 ClientSafe。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="161"/>
+        <source>This computer&apos;s keyring does not hold the key for this vault; unlock it once with the recovery key from the Recovery Kit.</source>
+        <translation>这台电脑的系统密钥环中没有此保险库的密钥，请用恢复工具包上的恢复密钥解锁一次。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="170"/>
+        <source>No usable keyring is available on this computer ({reason}); unlock with the recovery key for this session.</source>
+        <translation>这台电脑上没有可用的系统密钥环（{reason}），请用恢复密钥解锁本次会话。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="178"/>
+        <source>That recovery key does not open this vault; check that the Recovery Kit belongs to this vault and type it again.</source>
+        <translation>该恢复密钥打不开此保险库，请确认恢复工具包属于此保险库后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="190"/>
+        <source>The user name or password is not correct; check them and try again.</source>
+        <translation>用户名或密码不正确，请检查后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="197"/>
+        <source>This account is locked for {minutes} more minute(s) after too many wrong passwords; wait, or ask the security officer to help.</source>
+        <translation>由于密码输错次数过多，此账户还将锁定 {minutes} 分钟，请稍后再试，或请安全主管协助。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="205"/>
+        <source>This account has been deactivated; ask the security officer.</source>
+        <translation>此账户已被停用，请联系安全主管。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="211"/>
+        <source>Your role ({role}) may not {action}; ask someone whose role allows it.</source>
+        <translation>您的角色（{role}）无权{action}，请让有此权限的同事处理。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="44"/>
+        <source>The two passwords are not the same; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="50"/>
+        <source>Something already exists at {path}; choose another name or folder so nothing is overwritten.</source>
+        <translation>{path} 处已有文件，请换一个名称或文件夹，以免覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="58"/>
+        <source>Group {number} is not what the recovery key says; look at the Recovery Kit again.</source>
+        <translation>第 {number} 组与恢复密钥不符，请再对照一下恢复工具包。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/validators.py" line="16"/>
+        <source>A user name is 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>请输入 2 到 32 位的用户名，只能使用英文字母、数字、点、连字符或下划线，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/validators.py" line="24"/>
+        <source>Enter a {what} of 1 to {max_length} characters, without control characters.</source>
+        <translation>请输入 1 到 {max_length} 个字符的{what}，不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/validators.py" line="30"/>
+        <source>The user name {username} is already used; choose another.</source>
+        <translation>用户名 {username} 已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/background.py" line="48"/>
+        <source>Cancelled; the work was stopped and nothing was kept.</source>
+        <translation>已取消，操作已停止，没有保留任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../clientsafe/core/validators.py" line="36"/>
+        <source>business name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/validators.py" line="37"/>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/validators.py" line="38"/>
+        <source>customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+</context>
+<context>
+    <name>keyring</name>
+    <message>
+        <location filename="../../clientsafe/vault/keyring_store.py" line="24"/>
+        <source>no keyring service is installed or running</source>
+        <translation>本机未安装或未运行系统密钥环服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/vault/keyring_store.py" line="25"/>
+        <source>the keyring is switched off</source>
+        <translation>系统密钥环已被关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/vault/keyring_store.py" line="26"/>
+        <source>the keyring is locked</source>
+        <translation>系统密钥环已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/vault/keyring_store.py" line="27"/>
+        <source>the keyring did not keep the key</source>
+        <translation>系统密钥环未能保存密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/vault/keyring_store.py" line="28"/>
+        <source>the keyring service did not answer</source>
+        <translation>系统密钥环服务没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>passwords</name>
+    <message>
+        <location filename="../../clientsafe/core/passwords.py" line="44"/>
+        <source>Very weak</source>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/passwords.py" line="45"/>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/passwords.py" line="46"/>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/passwords.py" line="47"/>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/passwords.py" line="48"/>
+        <source>Very strong</source>
+        <translation>很强</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="49"/>
+        <source>view customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="50"/>
+        <source>create customers</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="51"/>
+        <source>view transactions</source>
+        <translation>查看交易</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="52"/>
+        <source>view staff accounts</source>
+        <translation>查看员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="53"/>
+        <source>manage staff accounts</source>
+        <translation>管理员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="54"/>
+        <source>check the vault</source>
+        <translation>检查保险库</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="27"/>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="28"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="29"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="30"/>
+        <source>Security officer</source>
+        <translation>安全主管</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="34"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="35"/>
+        <source>Where the vault lives</source>
+        <translation>保险库位置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="36"/>
+        <source>The security officer</source>
+        <translation>安全主管</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="37"/>
+        <source>Creating the vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="38"/>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/setup_flow.py" line="39"/>
+        <source>Check the recovery key</source>
+        <translation>核对恢复密钥</translation>
+    </message>
+</context>
+</TS>
