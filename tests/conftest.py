@@ -13,6 +13,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests explore many inputs but the same ones on every run: tests stay deterministic.
+settings.register_profile("clientsafe", derandomize=True, deadline=None)
+settings.load_profile("clientsafe")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
