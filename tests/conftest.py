@@ -21,8 +21,8 @@ settings.load_profile("clientsafe")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from clientsafe.services import demo, setup
-from clientsafe.services.vault_access import Vault
+from clientsafe.services import demo, setup  # noqa: E402
+from clientsafe.services.vault_access import Vault  # noqa: E402
 
 OFFICER = "officer"
 OFFICER_PASSWORD = "Correct-Horse-42-Battery"

@@ -73,7 +73,8 @@ def test_no_keyring_unlocks_for_this_session_only(
     new_vault.vault.close()
     dialog = make_dialog(qtbot, new_vault, StartState.NO_KEYRING)
     assert "No usable keyring" in dialog.explanation.text()
-    assert "no keyring service is installed or running" in dialog.explanation.text()  # the reason is named
+    # the reason is named, in words
+    assert "no keyring service is installed or running" in dialog.explanation.text()
     assert dialog.session_only.isVisible() and "plain text" in dialog.session_only.text()
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as signal:
         unlock_with(qtbot, dialog, new_vault.recovery_key)
