@@ -7,7 +7,16 @@ import pytest
 from clientsafe.core.entities import NewCustomer
 from clientsafe.core.errors import PermissionDenied
 from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
-from clientsafe.services import auth, checks, customers, staff, transactions
+from clientsafe.services import (
+    auth,
+    checks,
+    customer_records,
+    customers,
+    disclosure_settings,
+    reveals,
+    staff,
+    transactions,
+)
 from clientsafe.vault import audit_log
 from clientsafe.vault.vault import Vault
 
@@ -23,7 +32,22 @@ CALLS = {
         v, s, username="newbie", display_name="New", role=Role.FINANCE,
         temporary_password="Temporary-Pass-2026"),
     Permission.VAULT_CHECK: lambda v, s: checks.check_vault(v, s),
+    Permission.CUSTOMER_OPEN: lambda v, s: customer_records.open_record(
+        v, s, _first_in_scope(v, s)),
+    Permission.REVEAL_REQUEST: lambda v, s: reveals.request_reveal(
+        v, s, customer_id=_first_in_scope(v, s), fields=["national_id"],
+        reason_code="identity_check", reason_text=""),
+    Permission.REVEAL_APPROVE: lambda v, s: reveals.pending_requests(v, s),
+    Permission.SETTINGS_MANAGE: lambda v, s: disclosure_settings.set_limits(
+        v, s, disclosure_settings.limits(v.conn)),
 }
+
+
+def _first_in_scope(vault: Vault, session) -> int:
+    """A customer this session would be allowed to open (the manager's view for the others)."""
+    if session.can(Permission.CUSTOMERS_VIEW):
+        return customers.page(vault, session, offset=0, limit=1)[0].id
+    return vault.conn.execute("SELECT min(id) FROM customers").fetchone()[0]
 
 
 def test_every_permission_has_a_call() -> None:

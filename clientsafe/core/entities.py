@@ -110,3 +110,31 @@ class VaultInfo:
     created_at: datetime
     is_demo: bool
     schema_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class RevealRequestInfo:
+    id: int
+    requester_id: int
+    requester_name: str
+    customer_id: int
+    customer_name: str
+    fields: tuple[str, ...]
+    reason_code: str
+    reason_text: str
+    minutes: int
+    status: str  # pending | approved | denied
+    created_at: datetime
+    decided_by_name: str
+    decision_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RevealGrant:
+    id: int
+    request_id: int
+    requester_id: int
+    customer_id: int
+    fields: tuple[str, ...]
+    expires_at: datetime
+    flagged: bool  # a manager approved their own request: for the security officer's review

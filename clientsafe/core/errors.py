@@ -212,3 +212,40 @@ class PermissionDenied(ClientSafeError):
         "errors", "Your role ({role}) may not {action}; ask someone whose role allows it."
     )
     exit_status = EXIT_AUTH
+
+
+# --- customer records and reveals ------------------------------------------------------------
+
+
+class CustomerNotFound(ClientSafeError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "That customer record no longer exists; refresh the list and try again."
+    )
+    exit_status = EXIT_BAD_INPUT
+
+
+class CustomerOutOfScope(PermissionDenied):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This customer is assigned to {staff}; ask them or a manager to look at the record.",
+    )
+
+
+class RevealExpired(PermissionDenied):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The permission to see these fields has expired; ask for access again."
+    )
+
+
+class SelfApprovalRefused(PermissionDenied):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "A request must be approved by a manager other than the person who asked; ask "
+        "another manager.",
+    )
+
+
+class NotPending(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This request has already been decided; refresh to see its outcome."
+    )

@@ -38,6 +38,10 @@ class Permission(StrEnum):
     STAFF_VIEW = "staff.view"
     STAFF_MANAGE = "staff.manage"
     VAULT_CHECK = "vault.check"
+    CUSTOMER_OPEN = "customer.open"
+    REVEAL_REQUEST = "reveal.request"
+    REVEAL_APPROVE = "reveal.approve"
+    SETTINGS_MANAGE = "settings.manage"
 
     @property
     def label(self) -> str:
@@ -52,18 +56,27 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.STAFF_VIEW: QT_TRANSLATE_NOOP("permissions", "view staff accounts"),
     Permission.STAFF_MANAGE: QT_TRANSLATE_NOOP("permissions", "manage staff accounts"),
     Permission.VAULT_CHECK: QT_TRANSLATE_NOOP("permissions", "check the vault"),
+    Permission.CUSTOMER_OPEN: QT_TRANSLATE_NOOP("permissions", "open customer records"),
+    Permission.REVEAL_REQUEST: QT_TRANSLATE_NOOP("permissions", "ask to see masked fields"),
+    Permission.REVEAL_APPROVE: QT_TRANSLATE_NOOP("permissions", "approve seeing masked fields"),
+    Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("permissions", "change the security settings"),
 }
 
 # Who may do what. Front desk sees only customers assigned to them (scoping is done in the
 # customer service); the security officer has no routine access to customer data.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.FRONT_DESK: frozenset({Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE}),
+    Role.FRONT_DESK: frozenset(
+        {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.CUSTOMER_OPEN,
+         Permission.REVEAL_REQUEST}
+    ),
     Role.FINANCE: frozenset({Permission.TRANSACTIONS_VIEW}),
     Role.MANAGER: frozenset(
-        {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.TRANSACTIONS_VIEW}
+        {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.TRANSACTIONS_VIEW,
+         Permission.CUSTOMER_OPEN, Permission.REVEAL_REQUEST, Permission.REVEAL_APPROVE}
     ),
     Role.SECURITY_OFFICER: frozenset(
-        {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK}
+        {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK,
+         Permission.SETTINGS_MANAGE}
     ),
 }
 

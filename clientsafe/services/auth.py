@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from clientsafe.core import passwords
 from clientsafe.core.audit_actions import Action, Outcome
+from clientsafe.core.entities import StaffMember
 from clientsafe.core.errors import (
     AccountDisabled,
     AccountLocked,
@@ -40,12 +41,34 @@ def lock_duration(failed_attempts: int) -> timedelta:
 
 def login(vault: Vault, username: str, password: str) -> Session:
     now = vault.clock()
+    member = _authenticate(vault, username, password, success=Action.LOGIN, now=now)
+    return Session(
+        staff_id=member.id,
+        username=member.username,
+        display_name=member.display_name,
+        role=member.role,
+        vault_id=vault.vault_id,
+        started_at=now,
+        must_change_password=member.must_change_password,
+    )
+
+
+def verify_approver(vault: Vault, username: str, password: str) -> StaffMember:
+    """A manager typing their credentials into a pop-up on someone else's screen. Counts toward
+    their lockout like a login, but opens no session."""
+    return _authenticate(vault, username, password, success=Action.APPROVER_VERIFIED,
+                         now=vault.clock())
+
+
+def _authenticate(
+    vault: Vault, username: str, password: str, *, success: Action, now: datetime
+) -> StaffMember:
     username = username.strip()
     if len(username) > 64 or len(password) > passwords.MAX_LENGTH:
         # Hostile or pasted junk: fail like any wrong login, but do not hash megabytes.
         username, password = "", ""
     error: ClientSafeError | None = None
-    session: Session | None = None
+    authenticated: StaffMember | None = None
     with vault.transaction() as conn:
         found = staff_repo.find_for_login(conn, username) if username else None
         if found is None:
@@ -111,21 +134,16 @@ def login(vault: Vault, username: str, password: str) -> Session:
                     )
                     error = AuthenticationFailed()
             else:
-                staff_repo.record_login(conn, member.id, now=now)
-                audit_log.record(conn, at=now, action=str(Action.LOGIN), **who)
-                session = Session(
-                    staff_id=member.id,
-                    username=member.username,
-                    display_name=member.display_name,
-                    role=member.role,
-                    vault_id=vault.vault_id,
-                    started_at=now,
-                    must_change_password=member.must_change_password,
-                )
+                if success is Action.LOGIN:
+                    staff_repo.record_login(conn, member.id, now=now)
+                else:
+                    staff_repo.clear_failures(conn, member.id, now=now)
+                audit_log.record(conn, at=now, action=str(success), **who)
+                authenticated = member
     if error is not None:
         raise error
-    assert session is not None
-    return session
+    assert authenticated is not None
+    return authenticated
 
 
 def logout(vault: Vault, session: Session) -> None:
@@ -175,3 +193,51 @@ def change_password(vault: Vault, session: Session, current: str, new: str) -> S
     if error is not None:
         raise error
     return replace(session, must_change_password=False)
+
+
+def reauthenticate(vault: Vault, session: Session, password: str) -> None:
+    """Unlock a locked window with the signed-in user's own password. Wrong passwords count
+    toward the same lockout as logins; AccountLocked or AccountDisabled means the window must
+    sign out instead. Audited as auth.unlock (done/denied), the lockout itself as auth.lockout."""
+    from clientsafe.core.session_lock import WrongUnlockPassword  # (appended with idle lock)
+
+    if session.vault_id != vault.vault_id:
+        raise AuthenticationFailed()
+    now = vault.clock()
+    if len(password) > passwords.MAX_LENGTH:
+        password = ""  # fail like any wrong password, without hashing megabytes
+    error: ClientSafeError | None = None
+    action, detail = Action.UNLOCK, ""
+    with vault.transaction() as conn:
+        member = staff_repo.get(conn, session.staff_id)
+        if member is None or not member.active:
+            error, detail = AccountDisabled(), "account deactivated"
+        elif member.locked_until is not None and member.locked_until > now:
+            minutes = max(1, math.ceil((member.locked_until - now).total_seconds() / 60))
+            error, detail = AccountLocked(minutes=minutes), "account locked"
+        elif not verify_password(password, staff_repo.password_hash(conn, member.id)):
+            failures = member.failed_attempts + 1
+            wait = lock_duration(failures)
+            staff_repo.record_failure(
+                conn, member.id, failed_attempts=failures,
+                locked_until=now + wait if wait else None, now=now,
+            )
+            if wait:
+                action = Action.LOCKOUT
+                detail = f"{failures} failed attempts; locked {int(wait.total_seconds())} s"
+                error = AccountLocked(minutes=max(1, math.ceil(wait.total_seconds() / 60)))
+            else:
+                error, detail = WrongUnlockPassword(), f"wrong password ({failures} in a row)"
+        elif member.failed_attempts:
+            staff_repo.clear_failures(conn, member.id, now=now)
+        audit_log.record(
+            conn,
+            at=now,
+            action=str(action),
+            outcome=Outcome.DONE if error is None else Outcome.DENIED,
+            actor_id=session.staff_id,
+            actor=session.username,
+            detail=detail,
+        )
+    if error is not None:
+        raise error

@@ -1,12 +1,24 @@
-"""The one way services check a permission: a denial is audited, then raised."""
+"""The one way services check a permission: a denial is audited, then raised.
+
+The account behind the session is looked up on every call, so deactivating or locking someone
+takes effect at once, not at their next sign-in.
+"""
 
 from __future__ import annotations
 
+import math
+
 from clientsafe.core.audit_actions import Action, Outcome
-from clientsafe.core.errors import AuthenticationFailed
+from clientsafe.core.errors import (
+    AccountDisabled,
+    AccountLocked,
+    AuthenticationFailed,
+    ClientSafeError,
+)
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
-from clientsafe.vault import audit_log
+from clientsafe.vault import audit_log, staff_repo
+from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
 
@@ -14,16 +26,32 @@ def authorize(vault: Vault, session: Session, permission: Permission, action: Ac
     if session.vault_id != vault.vault_id:
         # A session from another vault is no session here.
         raise AuthenticationFailed()
-    if session.can(permission):
+    problem = _account_problem(vault, session)
+    if problem is None and session.can(permission):
         return
     with vault.transaction() as conn:
-        audit_log.record(
-            conn,
-            at=vault.clock(),
-            action=str(action),
-            outcome=Outcome.DENIED,
-            actor_id=session.staff_id,
-            actor=session.username,
-            detail=f"role {session.role} lacks {permission}",
-        )
+        deny(conn, vault, session, action,
+             detail=f"role {session.role} lacks {permission}" if problem is None
+             else f"account {type(problem).__name__}")
+    if problem is not None:
+        raise problem
     session.require(permission)
+
+
+def deny(conn: Connection, vault: Vault, session: Session, action: Action, *, detail: str,
+         customer_id: int | None = None, fields: tuple[str, ...] = ()) -> None:
+    """Record a refusal inside the caller's transaction."""
+    audit_log.record(conn, at=vault.clock(), action=str(action), outcome=Outcome.DENIED,
+                     actor_id=session.staff_id, actor=session.username,
+                     customer_id=customer_id, fields=fields, detail=detail)
+
+
+def _account_problem(vault: Vault, session: Session) -> ClientSafeError | None:
+    member = staff_repo.get(vault.conn, session.staff_id)
+    if member is None or not member.active:
+        return AccountDisabled()
+    now = vault.clock()
+    if member.locked_until is not None and member.locked_until > now:
+        return AccountLocked(
+            minutes=max(1, math.ceil((member.locked_until - now).total_seconds() / 60)))
+    return None

@@ -1,4 +1,5 @@
-"""Which vault to open and in which language; where files live by default."""
+"""Which vault to open, in which language, after how many idle minutes the window locks; where
+files live by default."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from clientsafe.core import session_lock
+from clientsafe.core.errors import ValidationError
 from clientsafe.vault import locations, settings_store
 
 
@@ -27,13 +30,27 @@ def load() -> Settings:
 
 def save(settings: Settings) -> None:
     """Best effort: failing to remember a preference must not stop anyone working."""
+    values = settings_store.load()  # keeps the values this dataclass does not carry
+    values["vault_path"] = str(settings.vault_path) if settings.vault_path else None
+    values["language"] = settings.language
     with contextlib.suppress(OSError):
-        settings_store.save(
-            {
-                "vault_path": str(settings.vault_path) if settings.vault_path else None,
-                "language": settings.language,
-            }
-        )
+        settings_store.save(values)
+
+
+def idle_minutes() -> int:
+    """Minutes without input before the window locks: the saved value if valid, else 5."""
+    try:
+        return session_lock.idle_minutes(settings_store.load().get("idle_minutes"))
+    except ValidationError:
+        return session_lock.DEFAULT_IDLE_MINUTES
+
+
+def save_idle_minutes(minutes: int) -> None:
+    """InvalidIdleMinutes outside 1 to 120; otherwise best effort, like `save`."""
+    values = settings_store.load()
+    values["idle_minutes"] = session_lock.idle_minutes(minutes)
+    with contextlib.suppress(OSError):
+        settings_store.save(values)
 
 
 def default_vault_path() -> Path:

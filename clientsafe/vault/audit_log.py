@@ -228,3 +228,11 @@ def page(conn: Connection, offset: int, limit: int) -> list[AuditEntry]:
         )
         for r in rows
     ]
+
+
+def count_recent(conn: Connection, *, actor_id: int, action: str, since: datetime) -> int:
+    """How often one person did one thing since a moment (uses audit_by_actor_action)."""
+    return int(conn.execute(
+        "SELECT count(*) FROM audit_log WHERE actor_id = ? AND action = ? AND at >= ?",
+        (actor_id, action, to_iso(since)),
+    ).fetchone()[0])

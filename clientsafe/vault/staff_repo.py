@@ -118,3 +118,47 @@ def set_password(
         "UPDATE staff SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?",
         (password_hash, int(must_change), to_iso(now), staff_id),
     )
+
+
+def lock_until(conn: Connection, staff_id: int, *, until: datetime, now: datetime) -> None:
+    """Lock an account until a moment (bulk-viewing guard), keeping its failure count."""
+    conn.execute("UPDATE staff SET locked_until = ?, updated_at = ? WHERE id = ?",
+                 (to_iso(until), to_iso(now), staff_id))
+
+
+def clear_failures(conn: Connection, staff_id: int, *, now: datetime) -> None:
+    """A correct password outside a login (an approval) also ends a run of failures."""
+    conn.execute("UPDATE staff SET failed_attempts = 0, updated_at = ? WHERE id = ?",
+                 (to_iso(now), staff_id))
+
+
+def set_role(conn: Connection, staff_id: int, *, role: Role, now: datetime) -> None:
+    conn.execute(
+        "UPDATE staff SET role = ?, updated_at = ? WHERE id = ?", (str(role), to_iso(now), staff_id)
+    )
+
+
+def set_active(conn: Connection, staff_id: int, *, active: bool, now: datetime) -> None:
+    """Deactivate or reactivate; accounts are never deleted (the audit trail names them)."""
+    conn.execute(
+        "UPDATE staff SET active = ?, updated_at = ? WHERE id = ?",
+        (int(active), to_iso(now), staff_id),
+    )
+
+
+def reset_password(conn: Connection, staff_id: int, *, password_hash: str, now: datetime) -> None:
+    """A temporary password set by the security officer: it must be changed at the next login,
+    and any lockout from earlier wrong passwords ends."""
+    conn.execute(
+        "UPDATE staff SET password_hash = ?, must_change_password = 1, failed_attempts = 0,"
+        " locked_until = NULL, updated_at = ? WHERE id = ?",
+        (password_hash, to_iso(now), staff_id),
+    )
+
+
+def count_active(conn: Connection, role: Role) -> int:
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM staff WHERE role = ? AND active = 1", (str(role),)
+        ).fetchone()[0]
+    )
