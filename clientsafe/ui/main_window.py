@@ -3,19 +3,23 @@
 Which areas appear is read from the core permission table through `session.can`; the services
 enforce the same table, so hiding an area is a courtesy, not the protection. Views are created
 the first time their area is shown, so signing in reads only what the first area needs.
+
+Idle lock: after the idle time without input (settings, default 5 minutes), on Ctrl+L, or when
+the application comes back after being in the background longer than that, the window locks. It
+rejects every open child dialog (that is how revealed values are masked again), shows the lock
+screen instead of its work, and audits the lock. Only the signed-in user's password unlocks;
+when the account locks meanwhile, the window signs out.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QStackedWidget,
     QStyle,
@@ -31,18 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from clientsafe.core.errors import ClientSafeError
-from clientsafe.core.i18n import QT_TRANSLATE_NOOP
-from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
-from clientsafe.services import auth
+from clientsafe.core.session_lock import LockReason
+from clientsafe.services import auth, session_lock, settings
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui import background
+from clientsafe.ui import background, prompts, secure_clipboard
+from clientsafe.ui.areas import AREAS, Area
 from clientsafe.ui.change_password_dialog import ChangePasswordDialog
-from clientsafe.ui.customers_view import CustomersView
 from clientsafe.ui.error_text import error_text, translated
-from clientsafe.ui.staff_view import StaffView
-from clientsafe.ui.transactions_view import TransactionsView
-from clientsafe.ui.vault_health_view import VaultHealthView
+from clientsafe.ui.idle_lock import IdleWatcher
+from clientsafe.ui.lock_screen import LockScreen, padlock_icon
 
 log = logging.getLogger(__name__)
 
@@ -52,67 +55,32 @@ _DEMO_BADGE_STYLE = (
 )
 
 
-class Area(StrEnum):
-    CUSTOMERS = "customers"
-    TRANSACTIONS = "transactions"
-    STAFF = "staff"
-    VAULT_HEALTH = "vault_health"
-
-
-ViewFactory = Callable[[Vault, Session], QWidget]
-
-
-@dataclass(frozen=True, slots=True)
-class AreaSpec:
-    area: Area
-    permission: Permission
-    title: str  # English, translated in context "MainWindow"
-    icon: QStyle.StandardPixmap
-    create: ViewFactory
-
-
-AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec(
-        Area.CUSTOMERS,
-        Permission.CUSTOMERS_VIEW,
-        QT_TRANSLATE_NOOP("MainWindow", "Customers"),
-        QStyle.StandardPixmap.SP_DirHomeIcon,
-        CustomersView,
-    ),
-    AreaSpec(
-        Area.TRANSACTIONS,
-        Permission.TRANSACTIONS_VIEW,
-        QT_TRANSLATE_NOOP("MainWindow", "Transactions"),
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        TransactionsView,
-    ),
-    AreaSpec(
-        Area.STAFF,
-        Permission.STAFF_VIEW,
-        QT_TRANSLATE_NOOP("MainWindow", "Staff"),
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
-        StaffView,
-    ),
-    AreaSpec(
-        Area.VAULT_HEALTH,
-        Permission.VAULT_CHECK,
-        QT_TRANSLATE_NOOP("MainWindow", "Vault health"),
-        QStyle.StandardPixmap.SP_DriveHDIcon,
-        VaultHealthView,
-    ),
-)
-
-
 class MainWindow(QMainWindow):
     # The user signed out (already audited); show the login again.
     logged_out = Signal()
+    # The window locked (its dialogs are closed, its work hidden) / was unlocked again. Views that
+    # show revealed values inline mask them on `locked`.
+    locked = Signal()
+    unlocked = Signal()
 
-    def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        idle_ms: int | None = None,
+    ) -> None:
+        """`idle_ms`: the idle time; None reads it from the settings (minutes, default 5)."""
         super().__init__(parent)
         self._vault = vault
         self._session = session
         self._ended = False  # the session was ended (sign out or quit) and audited
         self._shown_once = False
+        self._busy = False
+        self._locked = False
+        self._pending_lock_audit: LockReason | None = None
+        self._focus_before_lock: QWidget | None = None
         self._specs = [spec for spec in AREAS if session.can(spec.permission)]
         self._views: dict[Area, QWidget] = {}
         self.password_dialog: ChangePasswordDialog | None = None
@@ -127,12 +95,20 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
 
+        if idle_ms is None:
+            idle_ms = settings.idle_minutes() * 60_000
+        self.idle_watcher = IdleWatcher(idle_ms, self)
+        self.idle_watcher.lock_requested.connect(self.lock)
+        self.idle_watcher.start()
+
     # --- construction ---------------------------------------------------------------------------
 
     def _title(self) -> str:
         title = self.tr("ClientSafe — {business}").format(business=self._vault.info.business_name)
         if self._vault.info.is_demo:
             title = self.tr("{title} — DEMO").format(title=title)
+        if self._locked:
+            title = self.tr("{title} — Locked").format(title=title)
         return title
 
     def _build_actions(self) -> None:
@@ -143,12 +119,18 @@ class MainWindow(QMainWindow):
             self,
         )
         self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(padlock_icon(), self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(
+            self.tr("Hide your work until you type your password again (Ctrl+L)")
+        )
+        self.lock_action.triggered.connect(lambda: self.lock(LockReason.ON_DEMAND))
         self.sign_out_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
             self.tr("&Sign out"),
             self,
         )
-        self.sign_out_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.sign_out_action.triggered.connect(self.sign_out)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -157,6 +139,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.change_password_action)
+        menu.addAction(self.lock_action)
         menu.addAction(self.sign_out_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -168,6 +151,7 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.change_password_action)
+        toolbar.addAction(self.lock_action)
         toolbar.addAction(self.sign_out_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -204,11 +188,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(none)
         self.navigation.currentRowChanged.connect(self._show_area)
 
-        centre = QWidget()
-        layout = QHBoxLayout(centre)
+        self.work_area = QWidget()
+        layout = QHBoxLayout(self.work_area)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(centre)
+        self.lock_screen = LockScreen(self._vault, self._session)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.sign_out_requested.connect(self.sign_out)
+        self.lock_screen.must_sign_out.connect(self._signed_out_by_lockout)
+        # The work and the lock screen take turns; while locked, the work is not shown at all.
+        self.central = QStackedWidget()
+        self.central.addWidget(self.work_area)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
 
     def _build_status_bar(self) -> None:
         session = self._session
@@ -253,13 +245,88 @@ class MainWindow(QMainWindow):
             busy = getattr(view, "busy_changed", None)
             if busy is not None:
                 busy.connect(self._set_busy)
+            # Opening too many records in a short time locks the account: the session is over.
+            account_locked = getattr(view, "account_locked", None)
+            if account_locked is not None:
+                account_locked.connect(self._signed_out_by_lockout)
         self.stack.setCurrentWidget(view)
 
     def _set_busy(self, busy: bool) -> None:
         # The vault has one connection; while background work uses it, nothing else may start.
-        self.navigation.setEnabled(not busy)
-        for action in (self.change_password_action, self.sign_out_action, self.quit_action):
-            action.setEnabled(not busy)
+        self._busy = busy
+        self.lock_screen.set_busy(busy)
+        self._update_actions()
+        if not busy and self._pending_lock_audit is not None:
+            reason, self._pending_lock_audit = self._pending_lock_audit, None
+            self._audit_lock(reason)
+
+    def _update_actions(self) -> None:
+        self.navigation.setEnabled(not self._busy)
+        self.change_password_action.setEnabled(not self._busy and not self._locked)
+        self.lock_action.setEnabled(not self._locked)
+        for action in (self.sign_out_action, self.quit_action):
+            action.setEnabled(not self._busy)
+
+    # --- idle lock ------------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self, reason: str = LockReason.ON_DEMAND) -> None:
+        """Hide the work, close every child dialog, audit the lock; a no-op if already locked."""
+        if self._locked or self._ended:
+            return
+        self._locked = True
+        self.idle_watcher.stop()
+        focus = QApplication.focusWidget()
+        self._focus_before_lock = focus if focus and self.work_area.isAncestorOf(focus) else None
+        minutes = max(1, round(self.idle_watcher.timeout_ms / 60_000))
+        self.lock_screen.prepare(self._session, reason, minutes)
+        self.central.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(self._title())
+        self._update_actions()
+        self._close_dialogs()
+        if self._ended:
+            return  # closing a forced password change signed the user out
+        secure_clipboard.clear_if_ours()
+        self.locked.emit()
+        self.lock_screen.password.setFocus()
+        if self._busy:
+            self._pending_lock_audit = LockReason(reason)  # the worker holds the connection
+        else:
+            self._audit_lock(LockReason(reason))
+
+    def _close_dialogs(self) -> None:
+        # Progress dialogs belong to work that should go on while the user is away.
+        for dialog in self.findChildren(QDialog):
+            if (
+                shiboken6.isValid(dialog)
+                and dialog.isVisible()
+                and not isinstance(dialog, QProgressDialog)
+            ):
+                dialog.reject()
+
+    def _audit_lock(self, reason: LockReason) -> None:
+        try:
+            session_lock.record_lock(self._vault, self._session, reason)
+        except ClientSafeError as exc:
+            # The window is locked regardless; the missing record is worth a log line.
+            log.warning("lock could not be recorded: %s", exc)
+
+    def _unlocked(self) -> None:
+        self._locked = False
+        self.central.setCurrentWidget(self.work_area)
+        self.setWindowTitle(self._title())
+        self._update_actions()
+        self.idle_watcher.start()
+        focus, self._focus_before_lock = self._focus_before_lock, None
+        (focus if focus is not None and shiboken6.isValid(focus) else self.navigation).setFocus()
+        self.unlocked.emit()
+
+    def _signed_out_by_lockout(self, sentence: str) -> None:
+        prompts.warn(self, self.tr("Signed out"), sentence)
+        self.sign_out()
 
     # --- session --------------------------------------------------------------------------------
 
@@ -299,6 +366,7 @@ class MainWindow(QMainWindow):
         if self._ended:
             return
         self._ended = True
+        secure_clipboard.clear_if_ours()
         background.wait_for_all()
         try:
             auth.logout(self._vault, self._session)
@@ -322,5 +390,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Quitting ends the session too, so it is audited like signing out (without the signal:
         # nobody should be shown the login window when the user quits).
+        self.idle_watcher.stop()
         self._end_session()
         super().closeEvent(event)

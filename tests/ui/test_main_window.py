@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QToolBar
 from pytestqt.qtbot import QtBot
 
 from clientsafe.core.roles import Role
@@ -24,7 +24,7 @@ WAIT_MS = 10_000
 EXPECTED_AREAS = {
     "frontdesk": [Area.CUSTOMERS],
     "finance": [Area.TRANSACTIONS],
-    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS],
+    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS],
     "officer": [Area.STAFF, Area.VAULT_HEALTH],
 }
 AREA_TITLES = {
@@ -32,6 +32,7 @@ AREA_TITLES = {
     Area.TRANSACTIONS: "Transactions",
     Area.STAFF: "Staff",
     Area.VAULT_HEALTH: "Vault health",
+    Area.APPROVALS: "Approvals",
 }
 ROLE_LABELS = {
     "frontdesk": "Front desk",
@@ -293,3 +294,60 @@ def test_a_temporary_password_must_be_changed_or_the_user_is_signed_out(
     with qtbot.waitSignal(window.logged_out, timeout=WAIT_MS):
         dialog.cancel_button.click()
     assert not window.isVisible()
+
+
+def test_the_file_menu_offers_lock_on_ctrl_l(
+    demo_vault: Vault, open_window: Callable[[Vault, Session], MainWindow]
+) -> None:
+    window = open_window(demo_vault, login(demo_vault, "officer"))
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts == ["&Change password…", "&Lock", "&Sign out", "&Quit"]
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert window.sign_out_action.shortcut().isEmpty()  # Ctrl+L locks; it no longer signs out
+    toolbar = window.findChild(QToolBar, "session_toolbar")
+    assert toolbar is not None and window.lock_action in toolbar.actions()
+
+
+def test_locking_the_officer_s_window_closes_a_staff_dialog(
+    qtbot: QtBot, demo_vault: Vault, open_window: Callable[[Vault, Session], MainWindow]
+) -> None:
+    window = open_window(demo_vault, login(demo_vault, "officer"))
+    view = window.view_for(Area.STAFF)
+    assert isinstance(view, StaffView)
+    dialog = view.new_staff()
+    dialog.password.setText("Half-typed-password")
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        window.lock_action.trigger()
+    assert view.dialog is None
+    assert window.is_locked and not view.isVisible()
+
+
+def test_locking_during_a_forced_password_change_signs_out(
+    qtbot: QtBot, vault: Vault, open_window: Callable[[Vault, Session], MainWindow]
+) -> None:
+    officer = login(vault, "officer", "Correct-Horse-42-Battery")
+    staff.create_staff(vault, officer, username="fiona", display_name="Fiona Finance",
+                       role=Role.FINANCE, temporary_password="Temporary-Pass-2026")
+    window = open_window(vault, login(vault, "fiona", "Temporary-Pass-2026"))
+    qtbot.waitUntil(lambda: window.password_dialog is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.logged_out, timeout=WAIT_MS):
+        window.idle_watcher.trigger()
+    assert not window.isVisible()
+
+
+def test_bulk_viewing_lockout_signs_out(qtbot, demo_vault, monkeypatch) -> None:
+    """Opening too many records locks the account; the window says so and signs out."""
+    from clientsafe.services import auth
+    from clientsafe.ui import prompts
+    from clientsafe.ui.main_window import MainWindow
+
+    warnings: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: warnings.append(text))
+    window = MainWindow(demo_vault, auth.login(demo_vault, "manager", "demo"))
+    qtbot.addWidget(window)
+    window.show()
+    customers = window.show_area(Area.CUSTOMERS)
+    with qtbot.waitSignal(window.logged_out, timeout=10_000):
+        customers.account_locked.emit("locked for 60 minutes")
+    assert warnings == ["locked for 60 minutes"]

@@ -1,0 +1,81 @@
+"""The areas of the main window, each shown to the roles whose permission it needs.
+
+Titles are English, translated in context "MainWindow" where the navigation shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtWidgets import QStyle, QWidget
+
+from clientsafe.core.i18n import QT_TRANSLATE_NOOP
+from clientsafe.core.roles import Permission
+from clientsafe.core.session import Session
+from clientsafe.services.vault_access import Vault
+from clientsafe.ui.approvals_view import ApprovalsView
+from clientsafe.ui.customers_view import CustomersView
+from clientsafe.ui.staff_view import StaffView
+from clientsafe.ui.transactions_view import TransactionsView
+from clientsafe.ui.vault_health_view import VaultHealthView
+
+
+class Area(StrEnum):
+    CUSTOMERS = "customers"
+    TRANSACTIONS = "transactions"
+    STAFF = "staff"
+    VAULT_HEALTH = "vault_health"
+    APPROVALS = "approvals"
+
+
+ViewFactory = Callable[[Vault, Session], QWidget]
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSpec:
+    area: Area
+    permission: Permission
+    title: str  # English, translated in context "MainWindow"
+    icon: QStyle.StandardPixmap
+    create: ViewFactory
+
+
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec(
+        Area.CUSTOMERS,
+        Permission.CUSTOMERS_VIEW,
+        QT_TRANSLATE_NOOP("MainWindow", "Customers"),
+        QStyle.StandardPixmap.SP_DirHomeIcon,
+        CustomersView,
+    ),
+    AreaSpec(
+        Area.TRANSACTIONS,
+        Permission.TRANSACTIONS_VIEW,
+        QT_TRANSLATE_NOOP("MainWindow", "Transactions"),
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        TransactionsView,
+    ),
+    AreaSpec(
+        Area.STAFF,
+        Permission.STAFF_VIEW,
+        QT_TRANSLATE_NOOP("MainWindow", "Staff"),
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        StaffView,
+    ),
+    AreaSpec(
+        Area.VAULT_HEALTH,
+        Permission.VAULT_CHECK,
+        QT_TRANSLATE_NOOP("MainWindow", "Vault health"),
+        QStyle.StandardPixmap.SP_DriveHDIcon,
+        VaultHealthView,
+    ),
+    AreaSpec(
+        Area.APPROVALS,
+        Permission.REVEAL_APPROVE,
+        QT_TRANSLATE_NOOP("MainWindow", "Approvals"),
+        QStyle.StandardPixmap.SP_DialogApplyButton,
+        ApprovalsView,
+    ),
+)
