@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalPopup</name>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="78"/>
+        <source>Manager approval</source>
+        <translation>经理审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="81"/>
+        <source>A manager must approve</source>
+        <translation>需要经理审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="84"/>
+        <source>A manager must approve: they type their own user name and password here. If no manager is nearby, send the request to their Approvals inbox instead.</source>
+        <translation>需要经理审批：请经理在这里输入他们自己的用户名和密码。如果附近没有经理，请改为把申请发送到经理的审批收件箱。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="94"/>
+        <source>{reason} — {details}</source>
+        <translation>{reason} — {details}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="100"/>
+        <source>{who} asks to see: {fields}, for {minutes} min.
+Reason: {reason}</source>
+        <translation>{who} 申请查看：{fields}，时长 {minutes} 分钟。
+原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="119"/>
+        <source>Required when denying</source>
+        <translation>拒绝时必填</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="122"/>
+        <source>Manager&apos;s &amp;user name:</source>
+        <translation>经理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="123"/>
+        <source>Manager&apos;s &amp;password:</source>
+        <translation>经理密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="124"/>
+        <source>Reason for &amp;denial:</source>
+        <translation>拒绝原因(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="130"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="133"/>
+        <source>Deny…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="136"/>
+        <source>Send to the Approvals inbox instead</source>
+        <translation>改为发送到审批收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="181"/>
+        <source>You are a manager, so you may approve this request for yourself. Your reason is recorded and the entry is flagged for review by the security officer.</source>
+        <translation>您是经理，可以自行批准此申请。您的原因会被记录，该记录会被标记，供安全主管复核。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="186"/>
+        <source>Approve for myself</source>
+        <translation>自行批准</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="196"/>
+        <source>Approving for yourself needs the reason in your own words; ask again with details.</source>
+        <translation>自行批准需要您用自己的话写明原因；请重新申请并填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="214"/>
+        <source>The manager types their user name and password.</source>
+        <translation>请经理输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="247"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="253"/>
+        <source>Type the reason for the denial; the requester sees it.</source>
+        <translation>请输入拒绝原因；申请人会看到它。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="41"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="42"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="43"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="44"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="45"/>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="46"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="103"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="105"/>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="107"/>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="108"/>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="178"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="181"/>
+        <source>Deny…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="193"/>
+        <source>This is your own request: another manager decides it, or you approve it for yourself from the customer&apos;s record (Approve here…).</source>
+        <translation>这是您自己的申请：由另一位经理决定，或者在客户档案中自行批准（“在此审批…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="225"/>
+        <source>1 request waiting</source>
+        <translation>1 个申请待审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="226"/>
+        <source>{n} requests waiting</source>
+        <translation>{n} 个申请待审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="228"/>
+        <source>No requests are waiting for approval.</source>
+        <translation>没有待审批的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="252"/>
+        <source>Approved {who}&apos;s request for {fields}.</source>
+        <translation>已批准 {who} 查看{fields}的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="275"/>
+        <source>Denied {who}&apos;s request for {fields}.</source>
+        <translation>已拒绝 {who} 查看{fields}的申请。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../clientsafe/ui/change_password_dialog.py" line="47"/>
@@ -51,6 +242,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="207"/>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="223"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="210"/>
+        <source>{name} ({username}) is now: {role}. The new role takes effect the next time they sign in.</source>
+        <translation>{name}（{username}）当前的角色：{role}。新角色在其下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="221"/>
+        <source>New &amp;role:</source>
+        <translation>新角色(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../clientsafe/ui/setup_pages.py" line="340"/>
@@ -97,6 +307,105 @@
     </message>
 </context>
 <context>
+    <name>CustomerRecordDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="76"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="79"/>
+        <source>Customer record</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="90"/>
+        <source>Request access…</source>
+        <translation>申请查看…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="92"/>
+        <source>Ask a manager to let you see the masked fields for a few minutes</source>
+        <translation>请经理允许您在几分钟内查看被遮盖的字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="94"/>
+        <source>Show values</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="95"/>
+        <source>Hide now</source>
+        <translation>立即隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="96"/>
+        <source>Check again</source>
+        <translation>再次查看状态</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
+        <source>Approve here…</source>
+        <translation>在此审批…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
+        <source>A manager nearby can approve the waiting request on this screen</source>
+        <translation>附近的经理可以在此屏幕上审批等待中的申请</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="101"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="144"/>
+        <source>{name} — customer record</source>
+        <translation>{name} — 客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="146"/>
+        <source>Assigned to {staff} · added {date}</source>
+        <translation>负责人：{staff} · 添加于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="147"/>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="158"/>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="198"/>
+        <source>Your request is waiting in the managers&apos; Approvals inbox; check again later.</source>
+        <translation>您的申请正在经理的审批收件箱中等待；请稍后再查看。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="202"/>
+        <source>{manager} denied your last request: {reason}</source>
+        <translation>{manager} 拒绝了您最近的申请：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="205"/>
+        <source>Your last access has ended; ask again if you need it.</source>
+        <translation>您上次获得的查看权限已结束；如仍需要，请重新申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="216"/>
+        <source>A manager approved access until {time}; each look lasts {n} s.</source>
+        <translation>经理已批准查看，有效期至 {time}；每次显示 {n} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="219"/>
+        <source>You approved this yourself, so it is flagged for review.</source>
+        <translation>这是您自行批准的，因此已标记待复核。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="321"/>
+        <source>The values are shown: hidden again in {n} s.</source>
+        <translation>正在显示：{n} 秒后再次隐藏。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <location filename="../../clientsafe/ui/customer_table_model.py" line="30"/>
@@ -127,34 +436,96 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="54"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="51"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="53"/>
+        <source>Open the selected customer&apos;s record (Enter)</source>
+        <translation>打开所选客户的档案（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="119"/>
         <source>1 customer assigned to you</source>
         <translation>由您负责的客户：1 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="56"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="121"/>
         <source>{n} customers assigned to you</source>
         <translation>由您负责的客户：{n} 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="58"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="123"/>
         <source>No customers are assigned to you yet.</source>
         <translation>目前还没有分配给您的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="61"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="126"/>
         <source>1 customer</source>
         <translation>共 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="61"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="126"/>
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="63"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="128"/>
         <source>There are no customers in this vault yet.</source>
         <translation>此保险库中还没有客户。</translation>
+    </message>
+</context>
+<context>
+    <name>DenyReasonDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="127"/>
+        <source>Deny request</source>
+        <translation>拒绝申请</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="130"/>
+        <source>Why is {who}&apos;s request for {fields} denied? They will see this reason.</source>
+        <translation>为什么拒绝 {who} 查看{fields}的申请？对方会看到这个原因。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="140"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/approvals_view.py" line="158"/>
+        <source>Type the reason for the denial.</source>
+        <translation>请输入拒绝原因。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../clientsafe/ui/field_row.py" line="60"/>
+        <location filename="../../clientsafe/ui/field_row.py" line="92"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_row.py" line="64"/>
+        <source>Copy to the clipboard; it is cleared after {n} s.</source>
+        <translation>复制到剪贴板；{n} 秒后清除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_row.py" line="99"/>
+        <source>Masked</source>
+        <translation>已遮盖</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_row.py" line="108"/>
+        <source>Shown for a short time</source>
+        <translation>短时显示中</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_row.py" line="112"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -192,6 +563,59 @@ The suggested place is right for most businesses.</source>
         <location filename="../../clientsafe/ui/setup_pages.py" line="143"/>
         <source>ClientSafe vault (*.csvault)</source>
         <translation>ClientSafe 保险库 (*.csvault)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="161"/>
+        <source>ClientSafe is locked</source>
+        <translation>ClientSafe 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="164"/>
+        <source>Signed in as {name} ({username}) · {role}. Everything stays hidden until you type your password again.</source>
+        <translation>当前登录：{name}（{username}）· {role}。在您再次输入密码之前，所有内容都保持隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="173"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="176"/>
+        <source>After {n} wrong passwords in a row the account locks for a while and you are signed out.</source>
+        <translation>连续输错 {n} 次密码后，账户将被锁定一段时间，并且您会被退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="180"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="181"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="185"/>
+        <source>Locked after {n} minute(s) without activity.</source>
+        <translation>已在 {n} 分钟无操作后自动锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="189"/>
+        <source>Locked because ClientSafe was in the background for a while.</source>
+        <translation>ClientSafe 在后台停留时间过长，已自动锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="190"/>
+        <source>Locked on request.</source>
+        <translation>已按您的要求锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lock_screen.py" line="221"/>
+        <source>Type your password to unlock.</source>
+        <translation>请输入密码以解锁。</translation>
     </message>
 </context>
 <context>
@@ -250,84 +674,142 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="78"/>
+        <location filename="../../clientsafe/ui/areas.py" line="49"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="85"/>
+        <location filename="../../clientsafe/ui/areas.py" line="56"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="92"/>
+        <location filename="../../clientsafe/ui/areas.py" line="63"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="99"/>
+        <location filename="../../clientsafe/ui/areas.py" line="70"/>
         <source>Vault health</source>
         <translation>保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="133"/>
+        <location filename="../../clientsafe/ui/areas.py" line="77"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="107"/>
         <source>ClientSafe — {business}</source>
         <translation>ClientSafe — {business}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="135"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="109"/>
         <source>{title} — DEMO</source>
         <translation>{title} — DEMO</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="142"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="111"/>
+        <source>{title} — Locked</source>
+        <translation>{title} — 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="118"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="148"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="122"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="126"/>
+        <source>Hide your work until you type your password again (Ctrl+L)</source>
+        <translation>隐藏工作内容，直到您再次输入密码 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="131"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="153"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="158"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="165"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="148"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="177"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="161"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="180"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="164"/>
         <source>This is a demo vault with made-up sample data; do not enter real data.</source>
         <translation>这是一个使用虚构示例数据的演示保险库，请勿输入真实数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="202"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="186"/>
         <source>Your role has no areas in this version of ClientSafe.</source>
         <translation>在此版本的 ClientSafe 中，您的角色没有可用的功能。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="216"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="208"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>当前登录：{name}（{username}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="308"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="328"/>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/main_window.py" line="376"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="151"/>
+        <source>New staff account</source>
+        <translation>新建员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="154"/>
+        <source>The new colleague signs in once with a temporary password and must then choose their own. Tell it to them in person, not by e-mail or chat. Passwords have at least {n} characters.</source>
+        <translation>新同事先用临时密码登录一次，之后必须设置自己的密码。请当面告知临时密码，不要通过电子邮件或聊天工具发送。密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="166"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="167"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="168"/>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="171"/>
+        <source>Create account</source>
+        <translation>创建账户</translation>
     </message>
 </context>
 <context>
@@ -528,6 +1010,103 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="248"/>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="257"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="251"/>
+        <source>Give {name} ({username}) a temporary password of at least {n} characters. They must choose their own password when they next sign in. A locked account is unlocked too.</source>
+        <translation>为 {name}（{username}）设置一个至少 {n} 个字符的临时密码。对方下次登录时必须设置自己的密码。已锁定的账户也会随之解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealRequestDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="55"/>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="88"/>
+        <source>Request access</source>
+        <translation>申请查看</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="93"/>
+        <source>These fields are masked. Choose only the ones you need; a manager approves the request and every look is recorded.</source>
+        <translation>这些字段已被遮盖。请只选择您需要的字段；申请由经理审批，每次查看都会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="99"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="123"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="125"/>
+        <source>Each look shows the values for one minute; access ends after this time.</source>
+        <translation>每次显示一分钟；超过这个时长后查看权限结束。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="131"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="132"/>
+        <source>&amp;Details:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="134"/>
+        <source>&amp;How long:</source>
+        <translation>时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="140"/>
+        <source>Ask for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="166"/>
+        <source>Required: say why you need to see them</source>
+        <translation>必填：说明您为什么需要查看</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="167"/>
+        <source>Explain the reason in a few words.</source>
+        <translation>请用几句话说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="169"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="171"/>
+        <source>A few words help the manager decide (for example a ticket number).</source>
+        <translation>简短说明有助于经理决定（例如工单号）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="178"/>
+        <source>Tick at least one field you need to see.</source>
+        <translation>请至少勾选一个您需要查看的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="181"/>
+        <source>Say in a few words why you need to see these fields.</source>
+        <translation>请用几句话说明您为什么需要查看这些字段。</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../clientsafe/ui/setup_wizard.py" line="61"/>
@@ -612,49 +1191,72 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>StaffDialogs</name>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="38"/>
+        <source>Enters customers and runs the consent dialog; sees only the customers assigned to them.</source>
+        <translation>录入客户并进行同意确认；只能看到分配给自己的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="42"/>
+        <source>Sees transactions and customer names only; no contact or identity data.</source>
+        <translation>只能查看交易和客户姓名；无法查看联系方式或身份信息。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="45"/>
+        <source>Sees all customers with sensitive fields masked, approves reveals and runs reports.</source>
+        <translation>可查看所有客户（敏感字段被遮盖），审批查看申请并生成报表。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="49"/>
+        <source>Manages staff accounts, settings, the audit trail and backups; no routine access to customer data.</source>
+        <translation>管理员工账户、设置、审计日志和备份；日常工作中不接触客户数据。</translation>
+    </message>
+</context>
+<context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="42"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="54"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="43"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="44"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="56"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="45"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="57"/>
         <source>Active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="46"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="58"/>
         <source>Last login</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="47"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="59"/>
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="98"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="119"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="100"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="121"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="104"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="125"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
@@ -662,19 +1264,114 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="132"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="173"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="174"/>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="175"/>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="192"/>
         <source>1 staff account</source>
         <translation>共 1 个员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="134"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="194"/>
         <source>{n} staff accounts</source>
         <translation>共 {n} 个员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/staff_view.py" line="136"/>
+        <location filename="../../clientsafe/ui/staff_view.py" line="196"/>
         <source>There are no staff accounts to show.</source>
         <translation>没有可显示的员工账户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="218"/>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="218"/>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="225"/>
+        <source>This is your own account: another security officer changes its role, status or password.</source>
+        <translation>这是您自己的账户：其角色、状态或密码需由另一位安全主管更改。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="229"/>
+        <source>Give the account another role</source>
+        <translation>为该账户更换角色</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="233"/>
+        <source>The account can no longer sign in; its history stays</source>
+        <translation>该账户将无法登录；其历史记录会保留</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="234"/>
+        <source>The account can sign in again</source>
+        <translation>该账户将可以重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="239"/>
+        <source>Set a temporary password that must be changed at the next sign-in</source>
+        <translation>设置临时密码，对方下次登录时必须修改</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="272"/>
+        <source>Created the account {username}; it must change its temporary password at the first sign-in.</source>
+        <translation>已创建账户 {username}；首次登录时必须修改临时密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="289"/>
+        <source>{name} ({username}) is now: {role}.</source>
+        <translation>{name}（{username}）的角色现为：{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="307"/>
+        <source>The password of {name} ({username}) was reset; they choose a new one at the next sign-in.</source>
+        <translation>{name}（{username}）的密码已重置；对方将在下次登录时设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="337"/>
+        <source>{name} ({username}) was deactivated and can no longer sign in.</source>
+        <translation>{name}（{username}）已停用，无法再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="339"/>
+        <source>{name} ({username}) was reactivated and can sign in again.</source>
+        <translation>{name}（{username}）已重新启用，可以再次登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="322"/>
+        <source>Deactivate account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="324"/>
+        <source>Deactivate {name} ({username})? They can no longer sign in. The account and its history stay, and you can reactivate it later.</source>
+        <translation>要停用 {name}（{username}）吗？停用后对方将无法登录。账户及其历史记录会保留，之后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="327"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_view.py" line="328"/>
+        <source>Keep active</source>
+        <translation>保持启用</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1651,24 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
 </context>
 <context>
+    <name>_StaffDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="108"/>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="110"/>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/staff_dialogs.py" line="115"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>background</name>
     <message>
         <location filename="../../clientsafe/ui/background.py" line="57"/>
@@ -1089,6 +1804,31 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>您的角色（{role}）无权{action}，请让有此权限的同事处理。</translation>
     </message>
     <message>
+        <location filename="../../clientsafe/core/errors.py" line="221"/>
+        <source>That customer record no longer exists; refresh the list and try again.</source>
+        <translation>该客户记录已不存在；请刷新列表后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="228"/>
+        <source>This customer is assigned to {staff}; ask them or a manager to look at the record.</source>
+        <translation>该客户由 {staff} 负责；请让其本人或经理查看此记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="235"/>
+        <source>The permission to see these fields has expired; ask for access again.</source>
+        <translation>查看这些字段的授权已过期；请重新申请查看。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="241"/>
+        <source>A request must be approved by a manager other than the person who asked; ask another manager.</source>
+        <translation>申请必须由申请人以外的经理审批；请找另一位经理。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/errors.py" line="249"/>
+        <source>This request has already been decided; refresh to see its outcome.</source>
+        <translation>此申请已有审批结果；请刷新查看。</translation>
+    </message>
+    <message>
         <location filename="../../clientsafe/core/setup_flow.py" line="44"/>
         <source>The two passwords are not the same; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
@@ -1123,6 +1863,56 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <source>Cancelled; the work was stopped and nothing was kept.</source>
         <translation>已取消，操作已停止，没有保留任何内容。</translation>
     </message>
+    <message>
+        <location filename="../../clientsafe/core/session_lock.py" line="26"/>
+        <source>Choose an idle time from {minimum} to {maximum} minutes.</source>
+        <translation>请选择 {minimum} 到 {maximum} 分钟之间的空闲时间。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/session_lock.py" line="32"/>
+        <source>That is not your password; type the password you sign in with.</source>
+        <translation>密码不正确，请输入您登录时使用的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/staff_rules.py" line="18"/>
+        <source>That staff account does not exist; refresh the list and try again.</source>
+        <translation>该员工账户不存在，请刷新列表后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/staff_rules.py" line="24"/>
+        <source>You cannot change your own role; another security officer has to do that.</source>
+        <translation>您不能更改自己的角色，需由另一位安全主管操作。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/staff_rules.py" line="30"/>
+        <source>You cannot deactivate your own account; another security officer has to do that.</source>
+        <translation>您不能停用自己的账户，需由另一位安全主管操作。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/staff_rules.py" line="37"/>
+        <source>Use Change password for your own account; a reset is for other people&apos;s accounts.</source>
+        <translation>您自己的账户请使用“修改密码”；重置密码仅用于他人的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/staff_rules.py" line="44"/>
+        <source>The vault must keep at least one active security officer; make another account a security officer first.</source>
+        <translation>保险库必须至少保留一位已启用的安全主管；请先将另一个账户设为安全主管。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/disclosure_settings.py" line="24"/>
+        <source>Choose a whole number from {low} to {high}.</source>
+        <translation>请选择 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/reveals.py" line="47"/>
+        <source>Choose at least one masked field, a reason (explained in words for &quot;Other&quot;) and 1 to {max_minutes} minutes.</source>
+        <translation>请至少选择一个遮盖字段、一个原因（选择&quot;其他&quot;时请用文字说明），以及 1 到 {max_minutes} 分钟的时长。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/reveals.py" line="55"/>
+        <source>Write down a reason (at most {max_length} characters); it is kept with the request.</source>
+        <translation>请填写原因（最多 {max_length} 个字符）；原因会与申请一并保存。</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1140,6 +1930,36 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/core/validators.py" line="38"/>
         <source>customer name</source>
         <translation>客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="39"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="40"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="41"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="42"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="43"/>
+        <source>National ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="45"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
     </message>
 </context>
 <context>
@@ -1201,34 +2021,82 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="49"/>
+        <location filename="../../clientsafe/core/roles.py" line="53"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="50"/>
+        <location filename="../../clientsafe/core/roles.py" line="54"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="51"/>
+        <location filename="../../clientsafe/core/roles.py" line="55"/>
         <source>view transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="52"/>
+        <location filename="../../clientsafe/core/roles.py" line="56"/>
         <source>view staff accounts</source>
         <translation>查看员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="53"/>
+        <location filename="../../clientsafe/core/roles.py" line="57"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="54"/>
+        <location filename="../../clientsafe/core/roles.py" line="58"/>
         <source>check the vault</source>
         <translation>检查保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="59"/>
+        <source>open customer records</source>
+        <translation>打开客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="60"/>
+        <source>ask to see masked fields</source>
+        <translation>申请查看遮盖字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="61"/>
+        <source>approve seeing masked fields</source>
+        <translation>审批查看遮盖字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="62"/>
+        <source>change the security settings</source>
+        <translation>修改安全设置</translation>
+    </message>
+</context>
+<context>
+    <name>reveal_reasons</name>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="75"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation>核实客户身份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="76"/>
+        <source>The customer asked to see their data</source>
+        <translation>客户要求查看本人信息</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="78"/>
+        <source>Correct the customer&apos;s record</source>
+        <translation>更正客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="79"/>
+        <source>A legal or regulatory request</source>
+        <translation>法律或监管要求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_access.py" line="80"/>
+        <source>Other (explain below)</source>
+        <translation>其他（请在下方说明）</translation>
     </message>
 </context>
 <context>
