@@ -8,6 +8,7 @@ from clientsafe.core.entities import NewCustomer
 from clientsafe.core.errors import PermissionDenied
 from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
 from clientsafe.services import (
+    alerts,
     auth,
     checks,
     customer_records,
@@ -38,6 +39,7 @@ CALLS = {
         v, s, customer_id=_first_in_scope(v, s), fields=["national_id"],
         reason_code="identity_check", reason_text=""),
     Permission.REVEAL_APPROVE: lambda v, s: reveals.pending_requests(v, s),
+    Permission.ALERTS_VIEW: lambda v, s: alerts.login_alerts(v, s),
     Permission.SETTINGS_MANAGE: lambda v, s: disclosure_settings.set_limits(
         v, s, disclosure_settings.limits(v.conn)),
 }

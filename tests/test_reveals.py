@@ -226,3 +226,24 @@ def test_limits_are_the_officers_to_change(demo_vault: Vault) -> None:
     with pytest.raises(ValidationError):
         set_limits(demo_vault, _login(demo_vault, "officer"),
                    type(limits(demo_vault.conn))(bulk_view_limit=0))
+
+
+def test_officer_is_alerted_to_lockouts_since_last_sign_in(demo_vault: Vault, clock) -> None:
+    from clientsafe.services import alerts
+
+    officer = _login(demo_vault, "officer")
+    assert alerts.login_alerts(demo_vault, officer) == []
+    set_limits(demo_vault, officer, type(limits(demo_vault.conn))(bulk_view_limit=1))
+    clock.advance(minutes=1)
+    manager = _login(demo_vault, "manager")
+    ids = [r.id for r in customers.page(demo_vault, manager, offset=0, limit=2)]
+    customer_records.open_record(demo_vault, manager, ids[0])
+    with pytest.raises(AccountLocked):
+        customer_records.open_record(demo_vault, manager, ids[1])
+    clock.advance(minutes=1)
+    found = alerts.login_alerts(demo_vault, _login(demo_vault, "officer"))
+    assert [(a.action, a.username) for a in found] == [("auth.bulk_view_lockout", "manager")]
+    clock.advance(minutes=1)
+    assert alerts.login_alerts(demo_vault, _login(demo_vault, "officer")) == []
+    with pytest.raises(PermissionDenied):
+        alerts.login_alerts(demo_vault, _login(demo_vault, "frontdesk"))

@@ -33,6 +33,7 @@ class Action(StrEnum):
     REVEAL_REMASKED = "reveal.remasked"
     REVEAL_LISTED = "reveal.listed"
     SETTINGS_CHANGED = "settings.changed"
+    ALERTS_VIEWED = "alerts.viewed"
     STAFF_ROLE_CHANGED = "staff.role_changed"
     STAFF_DEACTIVATED = "staff.deactivated"
     STAFF_REACTIVATED = "staff.reactivated"

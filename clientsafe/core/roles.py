@@ -42,6 +42,7 @@ class Permission(StrEnum):
     REVEAL_REQUEST = "reveal.request"
     REVEAL_APPROVE = "reveal.approve"
     SETTINGS_MANAGE = "settings.manage"
+    ALERTS_VIEW = "alerts.view"
 
     @property
     def label(self) -> str:
@@ -60,6 +61,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.REVEAL_REQUEST: QT_TRANSLATE_NOOP("permissions", "ask to see masked fields"),
     Permission.REVEAL_APPROVE: QT_TRANSLATE_NOOP("permissions", "approve seeing masked fields"),
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("permissions", "change the security settings"),
+    Permission.ALERTS_VIEW: QT_TRANSLATE_NOOP("permissions", "see security alerts"),
 }
 
 # Who may do what. Front desk sees only customers assigned to them (scoping is done in the
@@ -76,7 +78,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     ),
     Role.SECURITY_OFFICER: frozenset(
         {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK,
-         Permission.SETTINGS_MANAGE}
+         Permission.SETTINGS_MANAGE, Permission.ALERTS_VIEW}
     ),
 }
 

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from clientsafe.core.errors import ClientSafeError
+from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.core.session_lock import LockReason
 from clientsafe.services import auth, session_lock, settings
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import background, prompts, secure_clipboard
+from clientsafe.ui.alerts_dialog import show_login_alerts
 from clientsafe.ui.areas import AREAS, Area
 from clientsafe.ui.change_password_dialog import ChangePasswordDialog
 from clientsafe.ui.error_text import error_text, translated
@@ -382,6 +384,8 @@ class MainWindow(QMainWindow):
             if self._session.must_change_password:
                 # Normally handled right after login; this keeps the rule even if a caller forgets.
                 QTimer.singleShot(0, self._force_password_change)
+            elif self._session.can(Permission.ALERTS_VIEW):
+                QTimer.singleShot(0, lambda: show_login_alerts(self, self._vault, self._session))
 
     def _force_password_change(self) -> None:
         if shiboken6.isValid(self) and not self._ended:

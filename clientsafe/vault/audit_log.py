@@ -203,6 +203,11 @@ def verify(conn: Connection) -> ChainReport:
     return ChainReport(True, count, expected_seq - 1, last_hash)
 
 
+def _entry(r: tuple) -> AuditEntry:
+    return AuditEntry(int(r[0]), from_iso(r[1]), r[2], r[3], r[4], r[5], tuple(json.loads(r[6])),
+                      r[7], r[8], r[9], r[10], r[11])
+
+
 def count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
 
@@ -211,23 +216,7 @@ def page(conn: Connection, offset: int, limit: int) -> list[AuditEntry]:
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?", (limit, offset)
     ).fetchall()
-    return [
-        AuditEntry(
-            int(r[0]),
-            from_iso(r[1]),
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            tuple(json.loads(r[6])),
-            r[7],
-            r[8],
-            r[9],
-            r[10],
-            r[11],
-        )
-        for r in rows
-    ]
+    return [_entry(r) for r in rows]
 
 
 def count_recent(conn: Connection, *, actor_id: int, action: str, since: datetime) -> int:
@@ -236,3 +225,24 @@ def count_recent(conn: Connection, *, actor_id: int, action: str, since: datetim
         "SELECT count(*) FROM audit_log WHERE actor_id = ? AND action = ? AND at >= ?",
         (actor_id, action, to_iso(since)),
     ).fetchone()[0])
+
+
+def previous_login_at(conn: Connection, actor_id: int) -> datetime | None:
+    """When this person signed in before the current session (None: this is their first)."""
+    row = conn.execute(
+        "SELECT at FROM audit_log WHERE actor_id = ? AND action = 'auth.login'"
+        " ORDER BY seq DESC LIMIT 1 OFFSET 1", (actor_id,)).fetchone()
+    return from_iso(row[0]) if row else None
+
+
+def entries_with_actions(conn: Connection, actions: Iterable[str], *, since: datetime | None,
+                         limit: int = 100) -> list[AuditEntry]:
+    """The newest entries of the given kinds (alerts), newest first."""
+    kinds = list(actions)
+    marks = ",".join("?" * len(kinds))
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log WHERE action IN ({marks}) AND at > ?"
+        " ORDER BY seq DESC LIMIT ?",
+        (*kinds, to_iso(since) if since else "", limit),
+    ).fetchall()
+    return [_entry(r) for r in rows]

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="24"/>
+        <source>{when}: {user} opened too many customer records and was locked out.</source>
+        <translation>{when}：{user} 打开的客户记录过多，账户已被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="27"/>
+        <source>{when}: {user} typed a wrong password too often and was locked out.</source>
+        <translation>{when}：{user} 多次输错密码，账户已被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="46"/>
+        <source>…and {count} more.</source>
+        <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="48"/>
+        <source>Security alerts</source>
+        <translation>安全警报</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPopup</name>
     <message>
         <location filename="../../clientsafe/ui/approval_popup.py" line="78"/>
@@ -699,82 +722,82 @@ The suggested place is right for most businesses.</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="107"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="109"/>
         <source>ClientSafe — {business}</source>
         <translation>ClientSafe — {business}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="109"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="111"/>
         <source>{title} — DEMO</source>
         <translation>{title} — DEMO</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="111"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="113"/>
         <source>{title} — Locked</source>
         <translation>{title} — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="118"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="120"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="122"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="124"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="126"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="128"/>
         <source>Hide your work until you type your password again (Ctrl+L)</source>
         <translation>隐藏工作内容，直到您再次输入密码 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="131"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="133"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="135"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="140"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="148"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="150"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="161"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="163"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="164"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="166"/>
         <source>This is a demo vault with made-up sample data; do not enter real data.</source>
         <translation>这是一个使用虚构示例数据的演示保险库，请勿输入真实数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="186"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="188"/>
         <source>Your role has no areas in this version of ClientSafe.</source>
         <translation>在此版本的 ClientSafe 中，您的角色没有可用的功能。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="208"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="210"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>当前登录：{name}（{username}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="328"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="330"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="376"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="378"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -2021,54 +2044,59 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="53"/>
+        <location filename="../../clientsafe/core/roles.py" line="54"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="54"/>
+        <location filename="../../clientsafe/core/roles.py" line="55"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="55"/>
+        <location filename="../../clientsafe/core/roles.py" line="56"/>
         <source>view transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="56"/>
+        <location filename="../../clientsafe/core/roles.py" line="57"/>
         <source>view staff accounts</source>
         <translation>查看员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="57"/>
+        <location filename="../../clientsafe/core/roles.py" line="58"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="58"/>
+        <location filename="../../clientsafe/core/roles.py" line="59"/>
         <source>check the vault</source>
         <translation>检查保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="59"/>
+        <location filename="../../clientsafe/core/roles.py" line="60"/>
         <source>open customer records</source>
         <translation>打开客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="60"/>
+        <location filename="../../clientsafe/core/roles.py" line="61"/>
         <source>ask to see masked fields</source>
         <translation>申请查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="61"/>
+        <location filename="../../clientsafe/core/roles.py" line="62"/>
         <source>approve seeing masked fields</source>
         <translation>审批查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="62"/>
+        <location filename="../../clientsafe/core/roles.py" line="63"/>
         <source>change the security settings</source>
         <translation>修改安全设置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="64"/>
+        <source>see security alerts</source>
+        <translation>查看安全警报</translation>
     </message>
 </context>
 <context>

@@ -351,3 +351,23 @@ def test_bulk_viewing_lockout_signs_out(qtbot, demo_vault, monkeypatch) -> None:
     with qtbot.waitSignal(window.logged_out, timeout=10_000):
         customers.account_locked.emit("locked for 60 minutes")
     assert warnings == ["locked for 60 minutes"]
+
+
+def test_officer_sees_lockout_alerts_on_sign_in(qtbot, demo_vault, monkeypatch, clock) -> None:
+    from clientsafe.core.errors import AuthenticationFailed
+    from clientsafe.services import auth
+    from clientsafe.ui import prompts
+    from clientsafe.ui.main_window import MainWindow
+
+    auth.login(demo_vault, "officer", "demo")  # a previous sign-in
+    clock.advance(minutes=1)
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):  # the fifth one locks the account
+            auth.login(demo_vault, "finance", "wrong")
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: shown.append(text))
+    window = MainWindow(demo_vault, auth.login(demo_vault, "officer", "demo"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    assert "finance" in shown[0] and "wrong password" in shown[0]
