@@ -11,6 +11,7 @@ from clientsafe.services import (
     alerts,
     auth,
     checks,
+    customer_export,
     customer_records,
     customers,
     disclosure_settings,
@@ -40,6 +41,8 @@ CALLS = {
         reason_code="identity_check", reason_text=""),
     Permission.REVEAL_APPROVE: lambda v, s: reveals.pending_requests(v, s),
     Permission.ALERTS_VIEW: lambda v, s: alerts.login_alerts(v, s),
+    Permission.CUSTOMERS_EXPORT: lambda v, s: customer_export.export_customers_csv(
+        v, s, customer_ids=[_first_in_scope(v, s)], target=v.path.parent / "export.csv"),
     Permission.SETTINGS_MANAGE: lambda v, s: disclosure_settings.set_limits(
         v, s, disclosure_settings.limits(v.conn)),
 }

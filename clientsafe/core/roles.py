@@ -43,6 +43,7 @@ class Permission(StrEnum):
     REVEAL_APPROVE = "reveal.approve"
     SETTINGS_MANAGE = "settings.manage"
     ALERTS_VIEW = "alerts.view"
+    CUSTOMERS_EXPORT = "customers.export"
 
     @property
     def label(self) -> str:
@@ -62,6 +63,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.REVEAL_APPROVE: QT_TRANSLATE_NOOP("permissions", "approve seeing masked fields"),
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("permissions", "change the security settings"),
     Permission.ALERTS_VIEW: QT_TRANSLATE_NOOP("permissions", "see security alerts"),
+    Permission.CUSTOMERS_EXPORT: QT_TRANSLATE_NOOP("permissions", "export or print customers"),
 }
 
 # Who may do what. Front desk sees only customers assigned to them (scoping is done in the
@@ -69,12 +71,13 @@ PERMISSION_LABELS: dict[Permission, str] = {
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(
         {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.CUSTOMER_OPEN,
-         Permission.REVEAL_REQUEST}
+         Permission.REVEAL_REQUEST, Permission.CUSTOMERS_EXPORT}
     ),
     Role.FINANCE: frozenset({Permission.TRANSACTIONS_VIEW}),
     Role.MANAGER: frozenset(
         {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.TRANSACTIONS_VIEW,
-         Permission.CUSTOMER_OPEN, Permission.REVEAL_REQUEST, Permission.REVEAL_APPROVE}
+         Permission.CUSTOMER_OPEN, Permission.REVEAL_REQUEST, Permission.REVEAL_APPROVE,
+         Permission.CUSTOMERS_EXPORT}
     ),
     Role.SECURITY_OFFICER: frozenset(
         {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK,

@@ -53,3 +53,39 @@ def display_text(value: str, *, what: str, max_length: int = 100) -> str:
     ):
         raise InvalidName(what=what, max_length=max_length)
     return value
+
+
+class InvalidLookup(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Type a full phone number, an 18-character ID number or an e-mail address to look up.",
+    )
+
+
+_ID = re.compile(r"^\d{17}[\dX]$")
+_PHONE_JUNK = re.compile(r"[\s\-().]")
+
+
+def exact_lookup_key(text: str) -> tuple[str, str]:
+    """(field, normalised value) for an exact look-up: phone in E.164 (mainland numbers get
+    +86), ID number upper-case, e-mail lower-case."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text or len(text) > 254:
+        raise InvalidLookup()
+    if "@" in text:
+        local, _, domain = text.partition("@")
+        if not local or "." not in domain or any(c.isspace() for c in text):
+            raise InvalidLookup()
+        return "email", text.lower()
+    compact = _PHONE_JUNK.sub("", text).upper()
+    if _ID.match(compact):
+        return "national_id", compact
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if compact.startswith("+") and compact[1:].isdigit() and 8 <= len(compact) - 1 <= 15:
+        return "phone", compact
+    if compact.isdigit() and len(compact) == 11 and compact.startswith("1"):
+        return "phone", "+86" + compact
+    if compact.isdigit() and len(compact) == 13 and compact.startswith("86"):
+        return "phone", "+" + compact
+    raise InvalidLookup()

@@ -6,9 +6,12 @@ scrolling belong to that read and are not audited one by one.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from clientsafe.core import validators
 from clientsafe.core.audit_actions import Action
 from clientsafe.core.entities import CustomerRow, CustomerSort, NewCustomer
+from clientsafe.core.masking import mask
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services.policy import authorize
@@ -95,3 +98,35 @@ def create(vault: Vault, session: Session, customer: NewCustomer) -> int:
             fields=filled,
         )
     return customer_id
+
+
+@dataclass(frozen=True, slots=True)
+class ExactMatch:
+    customer_id: int | None  # None: someone else's customer, not to be opened from here
+    own: bool
+    display_name: str  # masked for someone else's customer
+    assigned_staff_name: str
+
+
+def find_exact(vault: Vault, session: Session, text: str) -> list[ExactMatch]:
+    """Exact phone / ID / e-mail look-up, mainly to avoid creating a duplicate. Front desk learns
+    only that someone else's customer exists and who looks after them (the name is masked)."""
+    field, value = validators.exact_lookup_key(text)
+    authorize(vault, session, Permission.CUSTOMERS_VIEW, Action.CUSTOMER_LOOKED_UP)
+    with vault.transaction() as conn:
+        found = customer_repo.find_exact(conn, field, value)
+        matches = []
+        for customer in found:
+            own = (not session.sees_only_assigned_customers
+                   or customer.assigned_staff_id == session.staff_id)
+            matches.append(ExactMatch(
+                customer.id if own else None, own,
+                customer.full_name if own else mask("full_name", customer.full_name),
+                customer.assigned_staff_name))
+        # One entry for the look-up; which customers matched is recorded, never the value.
+        audit_log.record(conn, at=vault.clock(), action=str(Action.CUSTOMER_LOOKED_UP),
+                         actor_id=session.staff_id, actor=session.username, fields=(field,),
+                         customer_id=found[0].id if len(found) == 1 else None,
+                         detail=f"{len(found)} match(es): "
+                                + ",".join(f"#{c.id}" for c in found))
+    return matches

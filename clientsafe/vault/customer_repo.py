@@ -88,3 +88,15 @@ def get(conn: Connection, customer_id: int) -> Customer | None:
         from_iso(row[9]),
         from_iso(row[10]),
     )
+
+
+_LOOKUP_COLUMNS = {"phone": "phone", "national_id": "national_id", "email": "email"}
+
+
+def find_exact(conn: Connection, field: str, value: str, limit: int = 20) -> list[Customer]:
+    """Customers whose phone, ID number or e-mail equals `value` exactly."""
+    column = _LOOKUP_COLUMNS[field]  # whitelisted: never caller text in SQL
+    ids = [r[0] for r in conn.execute(
+        f"SELECT id FROM customers WHERE {column} = ? AND {column} != '' LIMIT ?",
+        (value, limit))]
+    return [c for c in (get(conn, i) for i in ids) if c is not None]
