@@ -311,3 +311,26 @@ def test_demo_command_needs_no_login(tmp_path: Path) -> None:
 def test_usage_errors_exit_2() -> None:
     assert run_cli("check").status == 2
     assert run_cli("frobnicate").status == 2
+
+
+def test_export_is_held_to_the_limit_through_the_cli_too(tmp_path: Path) -> None:
+    vault = tmp_path / "demo.csvault"
+    assert run_cli("demo", "--vault", str(vault), "--customers", "30", "--seed", "3").status == 0
+    out = tmp_path / "all.csv"
+    args = ("export", "customers", "--vault", str(vault), "--user", "manager", "--out", str(out))
+    refused = run_cli(*args, password="demo")
+    assert refused.status == 3
+    assert "needs a manager's approval" in _one_sentence(refused)
+    assert not out.exists()
+    self_approved = run_cli(*args, "--approver", "manager", password="demo",
+                            env={"CLIENTSAFE_APPROVER_PASSWORD": "demo"})
+    assert self_approved.status == 3 and not out.exists()
+    finance = run_cli("export", "customers", "--vault", str(vault), "--user", "finance",
+                      "--out", str(out), password="demo")
+    assert finance.status == 3 and "may not" in _one_sentence(finance)
+    desk = run_cli("export", "customers", "--vault", str(vault), "--user", "frontdesk",
+                   "--out", str(out), "--approver", "manager", password="demo",
+                   env={"CLIENTSAFE_APPROVER_PASSWORD": "demo"})
+    assert desk.status == 0, desk.err
+    assert re.search(r"^Exported \d+ customers to ", desk.out, re.M)
+    assert out.read_text("utf-8-sig").startswith("# ClientSafe export by")

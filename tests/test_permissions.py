@@ -97,3 +97,36 @@ def test_a_session_from_another_vault_is_refused(demo_vault: Vault, vault: Vault
     session = auth.login(demo_vault, "manager", "demo")
     with pytest.raises(AuthenticationFailed):
         customers.count(vault, session)
+
+
+SCOPED = {
+    "open": lambda v, s, c: customer_records.open_record(v, s, c),
+    "reveal": lambda v, s, c: reveals.request_reveal(
+        v, s, customer_id=c, fields=["national_id"], reason_code="identity_check",
+        reason_text=""),
+    "export": lambda v, s, c: customer_export.export_customers_csv(
+        v, s, customer_ids=[c], target=v.path.parent / "one.csv"),
+}
+
+
+@pytest.mark.parametrize("operation", list(SCOPED))
+@pytest.mark.parametrize("whose", ["own", "other"])
+@pytest.mark.parametrize("user", ["frontdesk", "manager"])
+def test_customer_scoped_operations(demo_vault: Vault, operation: str, whose: str,
+                                    user: str) -> None:
+    """Front desk works only on their own customers; managers on all."""
+    owner = "frontdesk" if whose == "own" else "frontdesk2"
+    if user == "manager" and whose == "own":
+        owner = "manager"
+    customer_id = _first_in_scope(demo_vault, auth.login(demo_vault, owner, "demo"))
+    session = auth.login(demo_vault, user, "demo")
+    if user == "frontdesk" and whose == "other":
+        before = audit_log.count(demo_vault.conn)
+        with pytest.raises(PermissionDenied):
+            SCOPED[operation](demo_vault, session, customer_id)
+        last = audit_log.page(demo_vault.conn, 0, 1)[0]
+        assert (last.outcome, last.customer_id) == ("denied", customer_id)
+        assert audit_log.count(demo_vault.conn) == before + 1
+    else:
+        SCOPED[operation](demo_vault, session, customer_id)
+        assert audit_log.page(demo_vault.conn, 0, 1)[0].outcome == "done"

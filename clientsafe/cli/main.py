@@ -19,10 +19,19 @@ from clientsafe.core.errors import (
     VaultCorrupt,
 )
 from clientsafe.core.session import Session
-from clientsafe.services import auth, checks, demo, settings, setup, vault_access
+from clientsafe.services import (
+    auth,
+    checks,
+    customer_export,
+    customers,
+    demo,
+    settings,
+    setup,
+    vault_access,
+)
 from clientsafe.services.vault_access import Vault
 
-COMMANDS = ("init", "demo", "unlock", "check")
+COMMANDS = ("init", "demo", "unlock", "check", "export")
 PASSWORD_ENV = "CLIENTSAFE_PASSWORD"
 
 
@@ -151,6 +160,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+APPROVER_PASSWORD_ENV = "CLIENTSAFE_APPROVER_PASSWORD"
+
+
+def cmd_export_customers(args: argparse.Namespace) -> int:
+    """Every customer the user may see, as CSV; above the limit only with a manager's approval
+    (the same rule as in the app: it lives in the service)."""
+    vault = _open(args)
+    try:
+        session = _login(vault, args)
+        ids: list[int] = []
+        while page := customers.page(vault, session, offset=len(ids), limit=customers.MAX_PAGE):
+            ids.extend(row.id for row in page)
+        approval = None
+        if args.approver:
+            password = os.environ.get(APPROVER_PASSWORD_ENV)
+            if password is None:
+                if not sys.stdin or not sys.stdin.isatty():
+                    raise NoPassword()
+                password = getpass.getpass(f"Password for approver {args.approver}: ")
+            approval = customer_export.approve_export(
+                vault, session, count=len(ids), manager_username=args.approver,
+                manager_password=password)
+        result = customer_export.export_customers_csv(
+            vault, session, customer_ids=ids, target=Path(args.out), approval_id=approval)
+    finally:
+        vault.close()
+    print(f"Exported {result.count} customers to {result.path} (sha256 {result.sha256})")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clientsafe",
@@ -185,6 +224,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True)
     p.add_argument("--recovery-key", help="unlock for this run only")
     p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("export", help="export data (limited and audited like the app)")
+    what = p.add_subparsers(dest="what", required=True)
+    p = what.add_parser("customers", help="the customers you may see, as CSV")
+    p.add_argument("--vault", required=True)
+    p.add_argument("--user", required=True)
+    p.add_argument("--out", required=True, metavar="FILE.csv")
+    p.add_argument("--approver", help="a manager approving an export above the limit "
+                   f"(password from {APPROVER_PASSWORD_ENV} or a prompt)")
+    p.add_argument("--recovery-key", help="unlock for this run only")
+    p.set_defaults(run=cmd_export_customers)
     return parser
 
 
