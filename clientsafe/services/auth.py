@@ -21,6 +21,7 @@ from clientsafe.core.errors import (
     ClientSafeError,
 )
 from clientsafe.core.session import Session
+from clientsafe.core.session_lock import WrongUnlockPassword
 from clientsafe.vault import audit_log, staff_repo
 from clientsafe.vault.password_hash import DUMMY_HASH, hash_password, verify_password
 from clientsafe.vault.vault import Vault
@@ -61,7 +62,14 @@ def verify_approver(vault: Vault, username: str, password: str) -> StaffMember:
 
 
 def _authenticate(
-    vault: Vault, username: str, password: str, *, success: Action, now: datetime
+    vault: Vault,
+    username: str,
+    password: str,
+    *,
+    success: Action,
+    now: datetime,
+    failure: Action = Action.LOGIN_FAILED,
+    wrong: type[AuthenticationFailed] = AuthenticationFailed,
 ) -> StaffMember:
     username = username.strip()
     if len(username) > 64 or len(password) > passwords.MAX_LENGTH:
@@ -76,7 +84,7 @@ def _authenticate(
             audit_log.record(
                 conn,
                 at=now,
-                action=str(Action.LOGIN_FAILED),
+                action=str(failure),
                 outcome=Outcome.DENIED,
                 actor=UNKNOWN_ACTOR,
                 detail="unknown user name",
@@ -90,7 +98,7 @@ def _authenticate(
                 audit_log.record(
                     conn,
                     at=now,
-                    action=str(Action.LOGIN_FAILED),
+                    action=str(failure),
                     outcome=Outcome.DENIED,
                     detail="account locked",
                     **who,
@@ -100,7 +108,7 @@ def _authenticate(
                 audit_log.record(
                     conn,
                     at=now,
-                    action=str(Action.LOGIN_FAILED),
+                    action=str(failure),
                     outcome=Outcome.DENIED,
                     detail="account deactivated",
                     **who,
@@ -127,12 +135,12 @@ def _authenticate(
                     audit_log.record(
                         conn,
                         at=now,
-                        action=str(Action.LOGIN_FAILED),
+                        action=str(failure),
                         outcome=Outcome.DENIED,
                         detail=f"wrong password ({failures} in a row)",
                         **who,
                     )
-                    error = AuthenticationFailed()
+                    error = wrong()
             else:
                 if success is Action.LOGIN:
                     staff_repo.record_login(conn, member.id, now=now)
@@ -199,45 +207,7 @@ def reauthenticate(vault: Vault, session: Session, password: str) -> None:
     """Unlock a locked window with the signed-in user's own password. Wrong passwords count
     toward the same lockout as logins; AccountLocked or AccountDisabled means the window must
     sign out instead. Audited as auth.unlock (done/denied), the lockout itself as auth.lockout."""
-    from clientsafe.core.session_lock import WrongUnlockPassword  # (appended with idle lock)
-
     if session.vault_id != vault.vault_id:
         raise AuthenticationFailed()
-    now = vault.clock()
-    if len(password) > passwords.MAX_LENGTH:
-        password = ""  # fail like any wrong password, without hashing megabytes
-    error: ClientSafeError | None = None
-    action, detail = Action.UNLOCK, ""
-    with vault.transaction() as conn:
-        member = staff_repo.get(conn, session.staff_id)
-        if member is None or not member.active:
-            error, detail = AccountDisabled(), "account deactivated"
-        elif member.locked_until is not None and member.locked_until > now:
-            minutes = max(1, math.ceil((member.locked_until - now).total_seconds() / 60))
-            error, detail = AccountLocked(minutes=minutes), "account locked"
-        elif not verify_password(password, staff_repo.password_hash(conn, member.id)):
-            failures = member.failed_attempts + 1
-            wait = lock_duration(failures)
-            staff_repo.record_failure(
-                conn, member.id, failed_attempts=failures,
-                locked_until=now + wait if wait else None, now=now,
-            )
-            if wait:
-                action = Action.LOCKOUT
-                detail = f"{failures} failed attempts; locked {int(wait.total_seconds())} s"
-                error = AccountLocked(minutes=max(1, math.ceil(wait.total_seconds() / 60)))
-            else:
-                error, detail = WrongUnlockPassword(), f"wrong password ({failures} in a row)"
-        elif member.failed_attempts:
-            staff_repo.clear_failures(conn, member.id, now=now)
-        audit_log.record(
-            conn,
-            at=now,
-            action=str(action),
-            outcome=Outcome.DONE if error is None else Outcome.DENIED,
-            actor_id=session.staff_id,
-            actor=session.username,
-            detail=detail,
-        )
-    if error is not None:
-        raise error
+    _authenticate(vault, session.username, password, success=Action.UNLOCK, now=vault.clock(),
+                  failure=Action.UNLOCK, wrong=WrongUnlockPassword)
