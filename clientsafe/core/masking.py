@@ -41,7 +41,7 @@ def mask_date(value: date | str) -> str:
 
 
 def mask_name(value: str) -> str:
-    return value[:1] + _STAR * max(len(value) - 1, 1)
+    return value[:1] + _STAR * 2  # fixed length: the mask must not tell how long the name is
 
 
 _RULES = {

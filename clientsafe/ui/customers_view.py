@@ -1,11 +1,12 @@
-"""The customer list area: the list, and opening one customer's record (double-click, Enter or
-"Open…"). Search and creation arrive in later issues."""
+"""The customer list area: an exact look-up (phone, ID number, e-mail), the list, opening one
+customer's record (double-click, Enter or "Open…") and exporting the selected customers to CSV.
+Name search and creation arrive in later issues."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from clientsafe.core.errors import AccountLocked, ClientSafeError
 from clientsafe.core.roles import Permission
@@ -14,6 +15,9 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui.customer_record_dialog import CustomerRecordDialog
 from clientsafe.ui.customer_table_model import CustomerTableModel
 from clientsafe.ui.error_text import error_text
+from clientsafe.ui.exact_lookup import ExactLookup
+from clientsafe.ui.export_dialog import ExportFlow
+from clientsafe.ui.message_labels import Tone
 from clientsafe.ui.table_page import TablePage, set_column_widths
 
 # Name, phone (+86 and 11 digits, which are wider than an average character), e-mail,
@@ -25,6 +29,12 @@ class CustomersView(TablePage):
     # Opening a record locked the account (too many records in a short time); the argument is
     # the sentence. The session is over: whoever owns the session signs out.
     account_locked = Signal(str)
+    # An export runs in the background and holds the vault's connection (the main window then
+    # starts nothing else).
+    busy_changed = Signal(bool)
+    # A record was closed while its reveal request waits for a manager (the main window's
+    # request notifier starts watching it).
+    request_waiting = Signal()
 
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +44,8 @@ class CustomersView(TablePage):
         self.model = CustomerTableModel(vault, session, self)
         self.model.load_failed.connect(self.show_error)
         self.table.setModel(self.model)
+        # Several rows can be chosen for an export; opening takes one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         set_column_widths(self.table, _WIDTHS)
         header = self.table.horizontalHeader()
         # Show the model's own order before enabling sorting: enabling it sorts by the header's
@@ -45,6 +57,7 @@ class CustomersView(TablePage):
             # Every row would name the same person: the signed-in user.
             self.table.hideColumn(CustomerTableModel.ASSIGNED)
         self._add_open_button()
+        self._add_lookup_and_export()
         self.reload()
 
     def _add_open_button(self) -> None:
@@ -54,8 +67,7 @@ class CustomersView(TablePage):
         self.open_button.setVisible(self._session.can(Permission.CUSTOMER_OPEN))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
-        top = self.layout().itemAt(0).layout()
-        assert isinstance(top, QHBoxLayout)
+        top = self._top_row()
         top.insertWidget(top.indexOf(self.refresh_button), self.open_button)
         self.table.doubleClicked.connect(self._double_clicked)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -65,13 +77,81 @@ class CustomersView(TablePage):
         self.model.modelReset.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    def _add_lookup_and_export(self) -> None:
+        self.lookup = ExactLookup(self._vault, self._session, self)
+        self.lookup.open_requested.connect(self.open_customer)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(0, self.lookup)
+        layout.insertSpacing(1, 6)
+
+        self.export_flow = ExportFlow(self._vault, self._session, self)
+        self.export_flow.message.connect(self._export_message)
+        self.export_flow.busy_changed.connect(self._export_busy)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportCustomers")
+        self.export_button.setToolTip(
+            self.tr("Save the selected customers to a CSV file, with sensitive fields masked")
+        )
+        self.export_button.setVisible(self._session.can(Permission.CUSTOMERS_EXPORT))
+        self.export_button.clicked.connect(self.export_selected)
+        top = self._top_row()
+        top.insertWidget(top.indexOf(self.refresh_button), self.export_button)
+
+    def _top_row(self) -> QHBoxLayout:
+        layout = self.layout()
+        assert layout is not None
+        for index in range(layout.count()):
+            row = layout.itemAt(index).layout()
+            if isinstance(row, QHBoxLayout) and row.indexOf(self.refresh_button) >= 0:
+                return row
+        raise LookupError("the top row of the table page")
+
     def _selection_changed(self) -> None:
-        self.open_button.setEnabled(self.selected_customer_id() is not None)
+        self.open_button.setEnabled(self.selected_count() == 1)
+
+    def _selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as merged (first, last) spans; a row selected in several column
+        ranges counts once."""
+        spans: list[tuple[int, int]] = []
+        for top, bottom in sorted((r.top(), r.bottom())
+                                  for r in self.table.selectionModel().selection()):
+            if spans and top <= spans[-1][1] + 1:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], bottom))
+            else:
+                spans.append((top, bottom))
+        return spans
+
+    def selected_count(self) -> int:
+        return sum(last - first + 1 for first, last in self._selected_spans())
 
     def selected_customer_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
-        return None if row is None else int(row.id)
+        """The selected customer when exactly one row is selected."""
+        ids = self.selected_customer_ids() if self.selected_count() == 1 else []
+        return ids[0] if ids else None
+
+    def selected_customer_ids(self) -> list[int]:
+        """The selected customers, top to bottom (pages are fetched as needed)."""
+        found = (self.model.row_at(row) for first, last in self._selected_spans()
+                 for row in range(first, last + 1))
+        return [int(row.id) for row in found if row is not None]
+
+    def export_selected(self) -> None:
+        if self._session.can(Permission.CUSTOMERS_EXPORT):
+            self.export_flow.start(self.selected_customer_ids())
+
+    def _export_message(self, tone: str, text: str, tooltip: str) -> None:
+        self.lookup.say(Tone(tone), text)
+        self.lookup.notice.setToolTip(tooltip)
+
+    def _export_busy(self, busy: bool) -> None:
+        # The worker holds the vault's connection: nothing here may read meanwhile.
+        for widget in (self.lookup, self.table, self.open_button, self.export_button,
+                       self.refresh_button):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._selection_changed()
+        self.busy_changed.emit(busy)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
@@ -84,7 +164,9 @@ class CustomersView(TablePage):
             self.open_customer(customer_id)
 
     def _record_closed(self) -> None:
-        self.record_dialog = None
+        dialog, self.record_dialog = self.record_dialog, None
+        if dialog is not None and dialog.waiting_request is not None:
+            self.request_waiting.emit()
 
     def open_customer(self, customer_id: int) -> CustomerRecordDialog | None:
         """Open a customer's record (window-modal, not blocking); returns the dialog."""

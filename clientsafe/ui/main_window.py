@@ -48,13 +48,10 @@ from clientsafe.ui.change_password_dialog import ChangePasswordDialog
 from clientsafe.ui.error_text import error_text, translated
 from clientsafe.ui.idle_lock import IdleWatcher
 from clientsafe.ui.lock_screen import LockScreen, padlock_icon
+from clientsafe.ui.message_labels import demo_badge
+from clientsafe.ui.request_notifier import RequestNotifier
 
 log = logging.getLogger(__name__)
-
-_DEMO_BADGE_STYLE = (
-    "QLabel { background: #d97706; color: white; font-weight: bold; border-radius: 4px;"
-    " padding: 3px 10px; margin-right: 6px; }"
-)
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +90,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_centre()
         self._build_status_bar()
+        self.request_notifier = RequestNotifier(
+            self, vault, session, can_poll=lambda: not (self._locked or self._busy or self._ended))
+        self.locked.connect(self.request_notifier.hide_message)
         if self._specs:
             self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
@@ -160,8 +160,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         self.demo_badge: QLabel | None = None
         if self._vault.info.is_demo:
-            self.demo_badge = QLabel(self.tr("DEMO"), toolbar)
-            self.demo_badge.setStyleSheet(_DEMO_BADGE_STYLE)
+            self.demo_badge = demo_badge(toolbar, margin_right=6)
             self.demo_badge.setToolTip(
                 self.tr("This is a demo vault with made-up sample data; do not enter real data.")
             )
@@ -244,13 +243,13 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._views[spec.area] = view
-            busy = getattr(view, "busy_changed", None)
-            if busy is not None:
-                busy.connect(self._set_busy)
-            # Opening too many records in a short time locks the account: the session is over.
-            account_locked = getattr(view, "account_locked", None)
-            if account_locked is not None:
-                account_locked.connect(self._signed_out_by_lockout)
+            # Busy work, an account lockout (the session is over), a reveal request left waiting.
+            for name, slot in (("busy_changed", self._set_busy),
+                               ("account_locked", self._signed_out_by_lockout),
+                               ("request_waiting", self.request_notifier.watch)):
+                signal = getattr(view, name, None)
+                if signal is not None:
+                    signal.connect(slot)
         self.stack.setCurrentWidget(view)
 
     def _set_busy(self, busy: bool) -> None:

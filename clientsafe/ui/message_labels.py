@@ -93,11 +93,11 @@ def set_tone(label: QLabel, tone: Tone) -> None:
     label.setStyleSheet(f"QLabel {{ {_BOX_STYLES[tone]} border-radius: 6px; padding: 8px 10px; }}")
 
 
-def demo_badge(parent: QWidget | None = None) -> QLabel:
+def demo_badge(parent: QWidget | None = None, *, margin_right: int = 0) -> QLabel:
     label = QLabel("DEMO", parent)  # a product mark, the same in every language
     label.setStyleSheet(
         "QLabel { background: #d97706; color: white; font-weight: bold; border-radius: 4px;"
-        " padding: 3px 10px; }"
+        f" padding: 3px 10px; margin-right: {margin_right}px; }}"
     )
     return label
 

@@ -459,42 +459,52 @@ Reason: {reason}</source>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="51"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="64"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="53"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="66"/>
         <source>Open the selected customer&apos;s record (Enter)</source>
         <translation>打开所选客户的档案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="119"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="91"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="94"/>
+        <source>Save the selected customers to a CSV file, with sensitive fields masked</source>
+        <translation>将所选客户保存为 CSV 文件，敏感字段已遮盖</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="201"/>
         <source>1 customer assigned to you</source>
         <translation>由您负责的客户：1 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="121"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="203"/>
         <source>{n} customers assigned to you</source>
         <translation>由您负责的客户：{n} 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="123"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="205"/>
         <source>No customers are assigned to you yet.</source>
         <translation>目前还没有分配给您的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="126"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="208"/>
         <source>1 customer</source>
         <translation>共 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="126"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="208"/>
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="128"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="210"/>
         <source>There are no customers in this vault yet.</source>
         <translation>此保险库中还没有客户。</translation>
     </message>
@@ -520,6 +530,145 @@ Reason: {reason}</source>
         <location filename="../../clientsafe/ui/approvals_view.py" line="158"/>
         <source>Type the reason for the denial.</source>
         <translation>请输入拒绝原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ExactLookup</name>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="44"/>
+        <source>Find an existing customer by phone, ID number or e-mail</source>
+        <translation>按电话、身份证号码或电子邮箱查找已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="48"/>
+        <source>The whole phone number (e.g. 13812345678 or +86 138 1234 5678), the 18-character ID number or the e-mail address</source>
+        <translation>完整的电话号码（如 13812345678 或 +86 138 1234 5678）、18 位身份证号码或电子邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="53"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="86"/>
+        <source>Type a phone number, an ID number or an e-mail address.</source>
+        <translation>请输入电话号码、身份证号码或电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="100"/>
+        <source>No customer has this phone, ID number or e-mail.</source>
+        <translation>没有客户使用此电话、身份证号码或电子邮箱。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="109"/>
+        <source>Existing customer: {name}. Their record is open.</source>
+        <translation>已有客户：{name}。已打开其记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="111"/>
+        <source>Existing customer: {name}.</source>
+        <translation>已有客户：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="121"/>
+        <source>Existing customers: {names}. The first record is open.</source>
+        <translation>已有客户：{names}。已打开第一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="125"/>
+        <source>Existing customers: {names}.</source>
+        <translation>已有客户：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="130"/>
+        <source>Existing customer ({name}), assigned to {staff} — do not create a duplicate; ask them or a manager.</source>
+        <translation>已有客户（{name}），由 {staff} 负责——请勿重复创建；请联系其本人或经理。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportApprovalPopup</name>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="48"/>
+        <source>Manager approval</source>
+        <translation>经理审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="52"/>
+        <source>A manager must approve this export</source>
+        <translation>此次导出需要经理审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="55"/>
+        <source>More than {limit} records at once need a manager&apos;s approval. A manager other than you types their own user name and password here.</source>
+        <translation>一次导出超过 {limit} 条记录需要经理审批。请由您以外的一位经理在这里输入其本人的用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="63"/>
+        <source>{who} wants to export {n} customer records to a CSV file. The file holds only what {who} may see, with sensitive fields masked, and names who exported it.</source>
+        <translation>{who} 要将 {n} 条客户记录导出为 CSV 文件。文件只包含 {who} 有权查看的内容，敏感字段已遮盖，并注明导出人。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="78"/>
+        <source>Manager&apos;s &amp;user name:</source>
+        <translation>经理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="79"/>
+        <source>Manager&apos;s &amp;password:</source>
+        <translation>经理密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="84"/>
+        <source>Approve export</source>
+        <translation>批准导出</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="119"/>
+        <source>The manager types their user name and password.</source>
+        <translation>请经理输入其用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="50"/>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="52"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="129"/>
+        <source>Nothing was exported: no manager approved the export.</source>
+        <translation>未导出任何内容：没有经理批准此次导出。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="143"/>
+        <source>Exporting 1 customer…</source>
+        <translation>正在导出 1 位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="143"/>
+        <source>Exporting {n} customers…</source>
+        <translation>正在导出 {n} 位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="156"/>
+        <source>Exported 1 customer to {file}.</source>
+        <translation>已将 1 位客户导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="157"/>
+        <source>Exported {n} customers to {file}.</source>
+        <translation>已将 {n} 位客户导出到 {file}。</translation>
     </message>
 </context>
 <context>
@@ -772,32 +921,27 @@ The suggested place is right for most businesses.</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="163"/>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="166"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="165"/>
         <source>This is a demo vault with made-up sample data; do not enter real data.</source>
         <translation>这是一个使用虚构示例数据的演示保险库，请勿输入真实数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="188"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="187"/>
         <source>Your role has no areas in this version of ClientSafe.</source>
         <translation>在此版本的 ClientSafe 中，您的角色没有可用的功能。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="210"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="209"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>当前登录：{name}（{username}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="330"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="329"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="378"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="377"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -1033,6 +1177,24 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>RequestNotifier</name>
+    <message>
+        <location filename="../../clientsafe/ui/request_notifier.py" line="92"/>
+        <source>Your request to see {fields} of {customer} was approved — open the record to see it.</source>
+        <translation>您查看 {customer} 的{fields}的申请已获批准——打开记录即可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/request_notifier.py" line="97"/>
+        <source>Your request to see {fields} of {customer} was denied: {reason}</source>
+        <translation>您查看 {customer} 的{fields}的申请被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/request_notifier.py" line="99"/>
+        <source>Your request to see {fields} of {customer} was denied.</source>
+        <translation>您查看 {customer} 的{fields}的申请被拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../clientsafe/ui/staff_dialogs.py" line="248"/>
@@ -1049,6 +1211,7 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>RevealRequestDialog</name>
     <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="117"/>
         <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="55"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
@@ -1882,6 +2045,11 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>用户名 {username} 已被使用，请换一个。</translation>
     </message>
     <message>
+        <location filename="../../clientsafe/core/validators.py" line="59"/>
+        <source>Type a full phone number, an 18-character ID number or an e-mail address to look up.</source>
+        <translation>请输入完整的电话号码、18 位身份证号码或电子邮箱地址进行查找。</translation>
+    </message>
+    <message>
         <location filename="../../clientsafe/ui/background.py" line="48"/>
         <source>Cancelled; the work was stopped and nothing was kept.</source>
         <translation>已取消，操作已停止，没有保留任何内容。</translation>
@@ -1935,6 +2103,16 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/services/reveals.py" line="55"/>
         <source>Write down a reason (at most {max_length} characters); it is kept with the request.</source>
         <translation>请填写原因（最多 {max_length} 个字符）；原因会与申请一并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/customer_export.py" line="47"/>
+        <source>Exporting more than {limit} customers at once needs a manager&apos;s approval; ask a manager to approve it.</source>
+        <translation>一次导出超过 {limit} 位客户需要经理审批；请经理批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/customer_export.py" line="55"/>
+        <source>Select the customers to export first.</source>
+        <translation>请先选择要导出的客户。</translation>
     </message>
 </context>
 <context>
@@ -2044,59 +2222,69 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="54"/>
+        <location filename="../../clientsafe/core/roles.py" line="56"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="55"/>
+        <location filename="../../clientsafe/core/roles.py" line="57"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="56"/>
+        <location filename="../../clientsafe/core/roles.py" line="58"/>
         <source>view transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="57"/>
+        <location filename="../../clientsafe/core/roles.py" line="59"/>
         <source>view staff accounts</source>
         <translation>查看员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="58"/>
+        <location filename="../../clientsafe/core/roles.py" line="60"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="59"/>
+        <location filename="../../clientsafe/core/roles.py" line="61"/>
         <source>check the vault</source>
         <translation>检查保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="60"/>
+        <location filename="../../clientsafe/core/roles.py" line="62"/>
         <source>open customer records</source>
         <translation>打开客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="61"/>
+        <location filename="../../clientsafe/core/roles.py" line="63"/>
         <source>ask to see masked fields</source>
         <translation>申请查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="62"/>
+        <location filename="../../clientsafe/core/roles.py" line="64"/>
         <source>approve seeing masked fields</source>
         <translation>审批查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="63"/>
+        <location filename="../../clientsafe/core/roles.py" line="65"/>
         <source>change the security settings</source>
         <translation>修改安全设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="64"/>
+        <location filename="../../clientsafe/core/roles.py" line="66"/>
         <source>see security alerts</source>
         <translation>查看安全警报</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="67"/>
+        <source>export or print customers</source>
+        <translation>导出或打印客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="68"/>
+        <source>verify the audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
