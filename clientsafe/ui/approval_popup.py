@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from clientsafe.core.entities import RevealGrant
-from clientsafe.core.errors import AuthenticationFailed, ClientSafeError, ValidationError
+from clientsafe.core.errors import ClientSafeError
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services import reveals
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.error_text import error_text
+from clientsafe.ui.manager_credentials import ManagerCredentials
 from clientsafe.ui.message_labels import (
     Tone,
     error_line,
@@ -107,25 +108,18 @@ class ApprovalPopup(QDialog):
         )
         self.summary.setObjectName("requestSummary")
 
-        self.manager_name = QLineEdit(self)
-        self.manager_name.setObjectName("managerName")
-        self.manager_name.setMaxLength(64)
-        self.manager_password = QLineEdit(self)
-        self.manager_password.setObjectName("managerPassword")
-        self.manager_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_line(self)
+        self.error.setObjectName("approvalError")
         self.deny_reason = QLineEdit(self)
         self.deny_reason.setObjectName("denyReason")
         self.deny_reason.setMaxLength(500)
         self.deny_reason.setPlaceholderText(self.tr("Required when denying"))
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.form.addRow(self.tr("Manager's &user name:"), self.manager_name)
-        self.form.addRow(self.tr("Manager's &password:"), self.manager_password)
+        self.credentials = ManagerCredentials(self, self.form, self.error)
+        self.manager_name, self.manager_password = self.credentials.name, self.credentials.password
         self.form.addRow(self.tr("Reason for &denial:"), self.deny_reason)
         self.form.setRowVisible(self.deny_reason, False)
-
-        self.error = error_line(self)
-        self.error.setObjectName("approvalError")
 
         self.approve_button = QPushButton(self.tr("Approve"), self)
         self.approve_button.setObjectName("approve")
@@ -141,7 +135,6 @@ class ApprovalPopup(QDialog):
             button.setMinimumWidth(110)
             # No default button: Enter is handled per field below, so it never acts twice.
             button.setAutoDefault(False)
-        self.manager_name.returnPressed.connect(self.manager_password.setFocus)
         self.manager_password.returnPressed.connect(self.approve)
         self.deny_reason.returnPressed.connect(self.deny)
 
@@ -208,37 +201,15 @@ class ApprovalPopup(QDialog):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def _credentials(self) -> tuple[str, str] | None:
-        name, password = self.manager_name.text().strip(), self.manager_password.text()
-        if not name or not password:
-            show_text(self.error, self.tr("The manager types their user name and password."))
-            (self.manager_password if name else self.manager_name).setFocus()
-            return None
-        return name, password
-
     def approve(self) -> None:
-        credentials = self._credentials()
-        if credentials is None:
-            return
-        name, password = credentials
-        self.manager_password.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            grant = reveals.approve_on_the_spot(
-                self._vault,
-                self._session,
-                request_id=self.request_id,
-                manager_username=name,
-                manager_password=password,
-            )
-        except ClientSafeError as exc:
-            self._failed(exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.grant = grant
-        self.outcome = Outcome.APPROVED
-        self.accept()
+        done, grant = self.credentials.call(
+            lambda name, password: reveals.approve_on_the_spot(
+                self._vault, self._session, request_id=self.request_id,
+                manager_username=name, manager_password=password))
+        if done:
+            self.grant = grant
+            self.outcome = Outcome.APPROVED
+            self.accept()
 
     def deny(self) -> None:
         if not self.form.isRowVisible(self.deny_reason):
@@ -253,28 +224,12 @@ class ApprovalPopup(QDialog):
             show_text(self.error, self.tr("Type the reason for the denial; the requester sees it."))
             self.deny_reason.setFocus()
             return
-        credentials = self._credentials()
-        if credentials is None:
+        done, _ = self.credentials.call(
+            lambda name, password: reveals.deny_on_the_spot(
+                self._vault, self._session, request_id=self.request_id,
+                manager_username=name, manager_password=password, reason=reason))
+        if not done:
             return
-        name, password = credentials
-        self.manager_password.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            reveals.deny_on_the_spot(
-                self._vault,
-                self._session,
-                request_id=self.request_id,
-                manager_username=name,
-                manager_password=password,
-                reason=reason,
-            )
-        except ClientSafeError as exc:
-            self._failed(exc)
-            if isinstance(exc, ValidationError):
-                self.deny_reason.setFocus()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.outcome = Outcome.DENIED
         self.accept()
 
@@ -290,8 +245,3 @@ class ApprovalPopup(QDialog):
         self.grant = grant
         self.outcome = Outcome.APPROVED
         self.accept()
-
-    def _failed(self, exc: ClientSafeError) -> None:
-        show_text(self.error, error_text(exc))
-        if isinstance(exc, AuthenticationFailed):
-            self.manager_password.setFocus()

@@ -9,23 +9,20 @@ single-use approval for exactly this export. The password is cleared after every
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from clientsafe.core.errors import AuthenticationFailed, ClientSafeError
 from clientsafe.core.session import Session
 from clientsafe.services import customer_export
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui.error_text import error_text
-from clientsafe.ui.message_labels import Tone, error_line, heading, notice_box, paragraph, show_text
+from clientsafe.ui.manager_credentials import ManagerCredentials
+from clientsafe.ui.message_labels import Tone, error_line, heading, notice_box, paragraph
 
 
 class ExportApprovalPopup(QDialog):
@@ -67,19 +64,12 @@ class ExportApprovalPopup(QDialog):
         )
         self.summary.setObjectName("exportSummary")
 
-        self.manager_name = QLineEdit(self)
-        self.manager_name.setObjectName("managerName")
-        self.manager_name.setMaxLength(64)
-        self.manager_password = QLineEdit(self)
-        self.manager_password.setObjectName("managerPassword")
-        self.manager_password.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(self.tr("Manager's &user name:"), self.manager_name)
-        form.addRow(self.tr("Manager's &password:"), self.manager_password)
-
         self.error = error_line(self)
         self.error.setObjectName("approvalError")
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.credentials = ManagerCredentials(self, form, self.error)
+        self.manager_name, self.manager_password = self.credentials.name, self.credentials.password
 
         self.approve_button = QPushButton(self.tr("Approve export"), self)
         self.approve_button.setObjectName("approve")
@@ -91,7 +81,6 @@ class ExportApprovalPopup(QDialog):
         for button in (self.approve_button, self.cancel_button):
             # No default button: Enter is handled per field below, so it never acts twice.
             button.setAutoDefault(False)
-        self.manager_name.returnPressed.connect(self.manager_password.setFocus)
         self.manager_password.returnPressed.connect(self.approve)
 
         buttons = QHBoxLayout()
@@ -114,27 +103,10 @@ class ExportApprovalPopup(QDialog):
         self.manager_name.setFocus()
 
     def approve(self) -> None:
-        name, password = self.manager_name.text().strip(), self.manager_password.text()
-        if not name or not password:
-            show_text(self.error, self.tr("The manager types their user name and password."))
-            (self.manager_password if name else self.manager_name).setFocus()
-            return
-        self.manager_password.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            approval_id = customer_export.approve_export(
-                self._vault,
-                self._session,
-                count=self.count,
-                manager_username=name,
-                manager_password=password,
-            )
-        except ClientSafeError as exc:
-            show_text(self.error, error_text(exc))
-            (self.manager_password if isinstance(exc, AuthenticationFailed)
-             else self.manager_name).setFocus()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.approval_id = approval_id
-        self.accept()
+        done, approval_id = self.credentials.call(
+            lambda name, password: customer_export.approve_export(
+                self._vault, self._session, count=self.count, manager_username=name,
+                manager_password=password))
+        if done:
+            self.approval_id = approval_id
+            self.accept()

@@ -27,94 +27,79 @@
 <context>
     <name>ApprovalPopup</name>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="78"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="79"/>
         <source>Manager approval</source>
         <translation>经理审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="81"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="82"/>
         <source>A manager must approve</source>
         <translation>需要经理审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="84"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="85"/>
         <source>A manager must approve: they type their own user name and password here. If no manager is nearby, send the request to their Approvals inbox instead.</source>
         <translation>需要经理审批：请经理在这里输入他们自己的用户名和密码。如果附近没有经理，请改为把申请发送到经理的审批收件箱。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="94"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="95"/>
         <source>{reason} — {details}</source>
         <translation>{reason} — {details}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="100"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="101"/>
         <source>{who} asks to see: {fields}, for {minutes} min.
 Reason: {reason}</source>
         <translation>{who} 申请查看：{fields}，时长 {minutes} 分钟。
 原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="119"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="116"/>
         <source>Required when denying</source>
         <translation>拒绝时必填</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="122"/>
-        <source>Manager&apos;s &amp;user name:</source>
-        <translation>经理用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="123"/>
-        <source>Manager&apos;s &amp;password:</source>
-        <translation>经理密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="124"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="121"/>
         <source>Reason for &amp;denial:</source>
         <translation>拒绝原因(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="130"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="124"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="133"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="127"/>
         <source>Deny…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="136"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="130"/>
         <source>Send to the Approvals inbox instead</source>
         <translation>改为发送到审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="181"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="174"/>
         <source>You are a manager, so you may approve this request for yourself. Your reason is recorded and the entry is flagged for review by the security officer.</source>
         <translation>您是经理，可以自行批准此申请。您的原因会被记录，该记录会被标记，供安全主管复核。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="186"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="179"/>
         <source>Approve for myself</source>
         <translation>自行批准</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="196"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="189"/>
         <source>Approving for yourself needs the reason in your own words; ask again with details.</source>
         <translation>自行批准需要您用自己的话写明原因；请重新申请并填写说明。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="214"/>
-        <source>The manager types their user name and password.</source>
-        <translation>请经理输入其用户名和密码。</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="247"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="218"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/approval_popup.py" line="253"/>
+        <location filename="../../clientsafe/ui/approval_popup.py" line="224"/>
         <source>Type the reason for the denial; the requester sees it.</source>
         <translation>请输入拒绝原因；申请人会看到它。</translation>
     </message>
@@ -588,49 +573,34 @@ Reason: {reason}</source>
 <context>
     <name>ExportApprovalPopup</name>
     <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="48"/>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="45"/>
         <source>Manager approval</source>
         <translation>经理审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="52"/>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="49"/>
         <source>A manager must approve this export</source>
         <translation>此次导出需要经理审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="55"/>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="52"/>
         <source>More than {limit} records at once need a manager&apos;s approval. A manager other than you types their own user name and password here.</source>
         <translation>一次导出超过 {limit} 条记录需要经理审批。请由您以外的一位经理在这里输入其本人的用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="63"/>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="60"/>
         <source>{who} wants to export {n} customer records to a CSV file. The file holds only what {who} may see, with sensitive fields masked, and names who exported it.</source>
         <translation>{who} 要将 {n} 条客户记录导出为 CSV 文件。文件只包含 {who} 有权查看的内容，敏感字段已遮盖，并注明导出人。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="78"/>
-        <source>Manager&apos;s &amp;user name:</source>
-        <translation>经理用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="79"/>
-        <source>Manager&apos;s &amp;password:</source>
-        <translation>经理密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="84"/>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="74"/>
         <source>Approve export</source>
         <translation>批准导出</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="88"/>
+        <location filename="../../clientsafe/ui/export_approval_popup.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/export_approval_popup.py" line="119"/>
-        <source>The manager types their user name and password.</source>
-        <translation>请经理输入其用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -944,6 +914,24 @@ The suggested place is right for most businesses.</source>
         <location filename="../../clientsafe/ui/main_window.py" line="377"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerCredentials</name>
+    <message>
+        <location filename="../../clientsafe/ui/manager_credentials.py" line="33"/>
+        <source>Manager&apos;s &amp;user name:</source>
+        <translation>经理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/manager_credentials.py" line="35"/>
+        <source>Manager&apos;s &amp;password:</source>
+        <translation>经理密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/manager_credentials.py" line="43"/>
+        <source>The manager types their user name and password.</source>
+        <translation>请经理输入其用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2272,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
     <message>
         <location filename="../../clientsafe/core/roles.py" line="68"/>
         <source>verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>核验审计日志</translation>
     </message>
 </context>
 <context>
