@@ -36,7 +36,7 @@ from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
 from clientsafe.vault import audit_log, export_approval_repo
 from clientsafe.vault.atomic_file import write_atomically
-from clientsafe.vault.connection import classify
+from clientsafe.vault.connection import Connection, classify
 from clientsafe.vault.vault import Vault
 
 APPROVAL_VALID = timedelta(minutes=10)
@@ -96,6 +96,22 @@ def approve_export(vault: Vault, session: Session, *, count: int, manager_userna
     return approval_id
 
 
+def within_limit(conn: Connection, vault: Vault, session: Session, count: int,
+                 approval_id: int | None, action: Action) -> ClientSafeError | None:
+    """The one check for every way customer records leave the app at once (export, print):
+    above the limit only with an unused, recent approval for at least `count` records. A refusal
+    is audited under `action` and returned for the caller to raise after its transaction."""
+    now = vault.clock()
+    limit = limits(conn).export_limit
+    if count <= limit or (approval_id is not None and export_approval_repo.use(
+            conn, approval_id, requester_id=session.staff_id, count=count,
+            not_before=now - APPROVAL_VALID, now=now)):
+        return None
+    deny(conn, vault, session, action,
+         detail=f"{count} records over the limit of {limit} without approval")
+    return ExportLimitExceeded(limit=limit)
+
+
 def export_customers_csv(vault: Vault, session: Session, *, customer_ids: Sequence[int],
                          target: Path, approval_id: int | None = None) -> ExportResult:
     authorize(vault, session, Permission.CUSTOMERS_EXPORT, Action.CUSTOMERS_EXPORTED)
@@ -124,14 +140,9 @@ def _export(vault: Vault, session: Session, ids: list[int], columns: list[FieldS
     error: ClientSafeError | None = None
     result: ExportResult | None = None
     with vault.transaction() as conn:
-        limit = limits(conn).export_limit
-        if len(ids) > limit and (approval_id is None or not export_approval_repo.use(
-                conn, approval_id, requester_id=session.staff_id, count=len(ids),
-                not_before=now - APPROVAL_VALID, now=now)):
-            deny(conn, vault, session, Action.CUSTOMERS_EXPORTED,
-                 detail=f"{len(ids)} records over the limit of {limit} without approval")
-            error = ExportLimitExceeded(limit=limit)
-        else:
+        error = within_limit(conn, vault, session, len(ids), approval_id,
+                             Action.CUSTOMERS_EXPORTED)
+        if error is None:
             buffer = io.StringIO()
             buffer.write(f"# ClientSafe export by {session.display_name} ({session.username}) "
                          f"at {to_iso(now)}; confidential, {len(ids)} records\n")
