@@ -9,6 +9,7 @@ from clientsafe.core.errors import PermissionDenied
 from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
 from clientsafe.services import (
     alerts,
+    audit_verify,
     auth,
     checks,
     customer_export,
@@ -45,6 +46,7 @@ CALLS = {
         v, s, customer_ids=[_first_in_scope(v, s)], target=v.path.parent / "export.csv"),
     Permission.SETTINGS_MANAGE: lambda v, s: disclosure_settings.set_limits(
         v, s, disclosure_settings.limits(v.conn)),
+    Permission.AUDIT_VERIFY: lambda v, s: audit_verify.verify_audit(v, s),
 }
 
 

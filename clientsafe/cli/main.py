@@ -1,4 +1,4 @@
-"""`clientsafe init|demo|unlock|check`, with the exit statuses of DESIGN.md."""
+"""`clientsafe init|demo|unlock|check|export|audit`, with the exit statuses of DESIGN.md."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from clientsafe.core.errors import (
 )
 from clientsafe.core.session import Session
 from clientsafe.services import (
+    audit_verify,
     auth,
     checks,
     customer_export,
@@ -31,7 +32,7 @@ from clientsafe.services import (
 )
 from clientsafe.services.vault_access import Vault
 
-COMMANDS = ("init", "demo", "unlock", "check", "export")
+COMMANDS = ("init", "demo", "unlock", "check", "export", "audit")
 PASSWORD_ENV = "CLIENTSAFE_PASSWORD"
 
 
@@ -147,6 +148,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"staff: {_count(report.staff)}")
     print(f"audit entries: {report.audit.entries}")
     print(f"audit head: {report.audit.head_seq} {report.audit.head_hash}")
+    if report.verification is not None:
+        anchored = report.verification.anchor_seq
+        print(f"audit anchor: {report.verification.anchor}"
+              + (f" (entry {anchored})" if anchored is not None else ""))
     for problem in report.problems:
         print(f"problem: {problem}")
     if not report.ok:
@@ -158,6 +163,28 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM_FOUND
     print("check: OK")
     return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """The whole chain plus the anchor beside the vault; stdout names the first bad entry."""
+    vault = _open(args)
+    try:
+        result = audit_verify.verify_audit(vault, _login(vault, args))
+    finally:
+        vault.close()
+    if result.ok:
+        print(f"audit chain OK: {result.entries} entries, head {result.head_hash}")
+        if result.anchor_note and str(result.anchor) != "missing":  # missing: written on close
+            print(f"clientsafe: warning: {result.anchor_note}.", file=sys.stderr)
+        return EXIT_OK
+    if result.first_bad_seq is not None:
+        print(f"audit chain broken at entry {result.first_bad_seq}: {result.problem}")
+    else:
+        print(f"audit anchor rejected: {result.problem}")
+    print("clientsafe: The audit trail failed verification; keep the vault and the files beside "
+          "it unchanged for investigation, and restore the latest backup to another folder.",
+          file=sys.stderr)
+    return EXIT_PROBLEM_FOUND
 
 
 APPROVER_PASSWORD_ENV = "CLIENTSAFE_APPROVER_PASSWORD"
@@ -235,6 +262,14 @@ def build_parser() -> argparse.ArgumentParser:
                    f"(password from {APPROVER_PASSWORD_ENV} or a prompt)")
     p.add_argument("--recovery-key", help="unlock for this run only")
     p.set_defaults(run=cmd_export_customers)
+
+    p = sub.add_parser("audit", help="the audit trail")
+    what = p.add_subparsers(dest="what", required=True)
+    p = what.add_parser("verify", help="recompute the audit chain and compare it with its anchor")
+    p.add_argument("--vault", required=True)
+    p.add_argument("--user", required=True)
+    p.add_argument("--recovery-key", help="unlock for this run only")
+    p.set_defaults(run=cmd_audit_verify)
     return parser
 
 

@@ -43,6 +43,7 @@ class Action(StrEnum):
     STAFF_PASSWORD_RESET = "staff.password_reset"
     UNLOCK = "auth.unlock"
     IDLE_LOCK = "auth.idle_lock"
+    AUDIT_VERIFIED = "audit.verified"
 
 
 class Outcome(StrEnum):

@@ -44,6 +44,7 @@ class Permission(StrEnum):
     SETTINGS_MANAGE = "settings.manage"
     ALERTS_VIEW = "alerts.view"
     CUSTOMERS_EXPORT = "customers.export"
+    AUDIT_VERIFY = "audit.verify"
 
     @property
     def label(self) -> str:
@@ -64,6 +65,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("permissions", "change the security settings"),
     Permission.ALERTS_VIEW: QT_TRANSLATE_NOOP("permissions", "see security alerts"),
     Permission.CUSTOMERS_EXPORT: QT_TRANSLATE_NOOP("permissions", "export or print customers"),
+    Permission.AUDIT_VERIFY: QT_TRANSLATE_NOOP("permissions", "verify the audit trail"),
 }
 
 # Who may do what. Front desk sees only customers assigned to them (scoping is done in the
@@ -77,11 +79,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(
         {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.TRANSACTIONS_VIEW,
          Permission.CUSTOMER_OPEN, Permission.REVEAL_REQUEST, Permission.REVEAL_APPROVE,
-         Permission.CUSTOMERS_EXPORT}
+         Permission.CUSTOMERS_EXPORT, Permission.AUDIT_VERIFY}
     ),
     Role.SECURITY_OFFICER: frozenset(
         {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK,
-         Permission.SETTINGS_MANAGE, Permission.ALERTS_VIEW}
+         Permission.SETTINGS_MANAGE, Permission.ALERTS_VIEW, Permission.AUDIT_VERIFY}
     ),
 }
 

@@ -1,4 +1,5 @@
-"""Vault health: SQLCipher page check, SQLite structure, schema version, audit chain, counts."""
+"""Vault health: SQLCipher page check, SQLite structure, schema version, audit chain and its
+anchor, counts."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.errors import ClientSafeError, VaultCorrupt
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
+from clientsafe.services.audit_verify import AuditVerification, examine
 from clientsafe.services.policy import authorize
 from clientsafe.vault import audit_log, customer_repo, migrate, staff_repo
 from clientsafe.vault import vault as vault_files
@@ -28,8 +30,9 @@ class CheckReport:
     schema_version: int
     customers: int | None  # None: could not be read
     staff: int | None
-    audit: ChainReport
+    audit: ChainReport  # the chain and the anchor together: first_bad_seq names either's find
     problems: list[str] = field(default_factory=list)
+    verification: AuditVerification | None = None  # None: the audit log could not be read
 
     @property
     def ok(self) -> bool:
@@ -66,12 +69,19 @@ def check_vault(vault: Vault, session: Session) -> CheckReport:
     unreadable = ChainReport(False, 0, 0, audit_log.GENESIS_HASH, None, "could not be read")
     structure = _attempt(vault.structure_problems, ["part of the database could not be read"])
     problems.extend(f"structure: {p}" for p in structure)
-    chain = _attempt(lambda: audit_log.verify(vault.conn), unreadable)
+    verification = _attempt(lambda: examine(vault), None)
+    chain = verification.chain if verification is not None else unreadable
     if not chain.ok:
         problems.append(f"audit chain: {chain.problem}")
+    if (verification is not None and verification.anchor_contradicts
+            and verification.anchor_note != verification.problem):
+        # The anchor found something besides the chain's first bad entry. A missing or stale
+        # anchor is a note (see `verification`), not a problem: it is no evidence of tampering.
+        problems.append(f"audit anchor: {verification.anchor_note}")
     customers = _attempt(lambda: customer_repo.count(vault.conn), None)
     staff = _attempt(lambda: staff_repo.count(vault.conn), None)
-    report = CheckReport(migrate.current_version(vault.conn), customers, staff, chain, problems)
+    report = CheckReport(migrate.current_version(vault.conn), customers, staff, chain, problems,
+                         verification)
     # Recording the check must not hide its result when the vault is too damaged to write.
     with contextlib.suppress(ClientSafeError), vault.transaction() as conn:
         audit_log.record(

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 ROOT_SECRET_BYTES = 32
 _SQLCIPHER_INFO = b"clientsafe/v1/sqlcipher-raw-key"
 _FIELD_KEK_INFO = b"clientsafe/v1/field-key-encryption-key"
+_AUDIT_ANCHOR_INFO = b"clientsafe/v1/audit-anchor-key"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -42,6 +43,10 @@ class RootSecret:
 
     def field_kek(self, vault_id: str) -> bytes:
         return self._derive(vault_id, _FIELD_KEK_INFO)
+
+    def audit_anchor_key(self, vault_id: str) -> bytes:
+        """HMAC key sealing the audit anchor file, so it cannot be edited without the secret."""
+        return self._derive(vault_id, _AUDIT_ANCHOR_INFO)
 
 
 def sqlcipher_key_pragma(raw_key: bytes) -> str:

@@ -11,6 +11,7 @@ from clientsafe import APP_NAME
 
 VAULT_SUFFIX = ".csvault"
 KEY_FILE_SUFFIX = ".key"
+ANCHOR_SUFFIX = ".anchor"
 
 
 def home() -> Path:
@@ -37,6 +38,11 @@ def settings_path() -> Path:
 
 def key_file_for(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + KEY_FILE_SUFFIX)
+
+
+def anchor_file_for(vault_path: Path) -> Path:
+    """The audit anchor: the chain head kept outside the database (see audit_anchor)."""
+    return vault_path.with_name(vault_path.name + ANCHOR_SUFFIX)
 
 
 def log_path() -> Path:

@@ -7,6 +7,7 @@ never writes before the key is proven and the schema version is known to be supp
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 import uuid
@@ -19,7 +20,7 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.clock import Clock, system_clock, to_iso
 from clientsafe.core.entities import VaultInfo
 from clientsafe.core.errors import NotAVault, VaultError, VaultExists, VaultNotFound
-from clientsafe.vault import audit_log, key_file, keyring_store, meta_repo, migrate
+from clientsafe.vault import audit_anchor, audit_log, key_file, keyring_store, meta_repo, migrate
 from clientsafe.vault.connection import (
     SQLITE_MAGIC,
     Connection,
@@ -28,10 +29,15 @@ from clientsafe.vault.connection import (
     transaction,
 )
 from clientsafe.vault.keys import RootSecret
-from clientsafe.vault.locations import key_file_for
+from clientsafe.vault.locations import anchor_file_for, key_file_for
 from clientsafe.vault.recovery_key import RecoveryKey
 
 SIDE_FILES = ("-wal", "-shm")
+# The anchor is rewritten when the log's head crosses a multiple of this, and on close: often
+# enough that little can be cut unnoticed after a crash, rare enough to cost nothing.
+ANCHOR_EVERY = 256
+
+log = logging.getLogger(__name__)
 
 
 class Vault:
@@ -46,6 +52,11 @@ class Vault:
         # interleave on it.
         self._lock = threading.RLock()
         self.info: VaultInfo = meta_repo.info(conn)
+        # Where the head stood at the last anchor (or at opening): the next anchor is due when
+        # the head passes the next multiple of ANCHOR_EVERY.
+        self._anchored_seq = audit_log.head(conn)[0]
+        self._anchor_failed = False
+        self._closed = False
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -115,7 +126,12 @@ class Vault:
                     populate(conn)
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o600)
+            # An anchor left here by an earlier vault at this path would look like evidence
+            # against the new one; no vault or key file exists here, so it is an orphan.
+            with contextlib.suppress(OSError):
+                anchor_file_for(path).unlink()
             vault = cls(path, conn, root, clock)
+            vault._update_anchor()
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -137,10 +153,76 @@ class Vault:
     def key_file_path(self) -> Path:
         return key_file_for(self.path)
 
+    @property
+    def anchor_path(self) -> Path:
+        return anchor_file_for(self.path)
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        with self._lock, transaction(self.conn, self.path) as conn:
-            yield conn
+        with self._lock:
+            with transaction(self.conn, self.path) as conn:
+                yield conn
+            # After COMMIT only: an anchor must never name an entry that could still roll back.
+            self._anchor_if_due()
+
+    def check_anchor(self) -> audit_anchor.AnchorCheck:
+        """Compare the anchor beside the vault with the log; the sealing key stays in here."""
+        with self._lock:
+            found = audit_anchor.check(self.conn, self.anchor_path, self._anchor_key(),
+                                       self.vault_id)
+            head_seq = audit_log.head(self.conn)[0]
+        if found.contradicts_log:
+            return found
+        if self._anchor_failed:
+            return audit_anchor.AnchorCheck(
+                audit_anchor.AnchorState.STALE, found.anchor_seq, None,
+                "the anchor beside the vault could not be updated (is the folder read-only or "
+                "the disk full?), so the newest entries are not anchored yet")
+        # Normally it lags by less than one interval plus one transaction; far more means updates
+        # were missed in an earlier session (another computer, a failed write).
+        if found.anchor_seq is not None and head_seq - found.anchor_seq >= 2 * ANCHOR_EVERY:
+            return audit_anchor.AnchorCheck(
+                audit_anchor.AnchorState.STALE, found.anchor_seq, None,
+                f"the anchor beside the vault is at entry {found.anchor_seq}, "
+                f"{head_seq - found.anchor_seq} entries behind the log: it was not kept up to "
+                "date")
+        return found
+
+    def _anchor_key(self) -> bytes:
+        return self._root.audit_anchor_key(self.vault_id)
+
+    def _anchor_if_due(self) -> None:
+        try:
+            seq = audit_log.head(self.conn)[0]  # one primary-key look-up per transaction
+        except Exception:  # the work is committed; a failing read here must not undo that
+            return
+        if seq // ANCHOR_EVERY > self._anchored_seq // ANCHOR_EVERY:
+            self._update_anchor()
+
+    def _update_anchor(self) -> None:
+        """Best effort by design: failing to write the anchor must never lose or refuse work."""
+        try:
+            self._anchored_seq = audit_anchor.refresh(
+                self.conn, self.anchor_path, self._anchor_key(), self.vault_id,
+                at=to_iso(self.clock()))
+            self._anchor_failed = False
+        except audit_anchor.AnchorHeld:
+            # Kept as evidence; verification and the vault check report it. Info, not warning:
+            # a warning would repeat that report as a second line on the command line's stderr.
+            log.info("The audit anchor disagrees with the audit log and was left unchanged.")
+            self._anchored_seq = self._head_or_last()
+        except Exception as exc:
+            log.warning("Could not update the audit anchor beside the vault (%s); verification "
+                        "will report it as stale.", type(exc).__name__)
+            self._anchor_failed = True
+            # Try again at the next multiple or on close, not after every transaction.
+            self._anchored_seq = self._head_or_last()
+
+    def _head_or_last(self) -> int:
+        try:
+            return audit_log.head(self.conn)[0]
+        except Exception:
+            return self._anchored_seq
 
     def remember_in_keyring(self) -> None:
         """Put this vault's root secret into the OS keyring (KeyringUnavailable if none)."""
@@ -156,9 +238,14 @@ class Vault:
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.conn.execute("PRAGMA optimize")
-        self.conn.close()
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._update_anchor()
+            with contextlib.suppress(Exception):
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +314,7 @@ def remove_vault_files(path: Path) -> None:
     for candidate in (
         path,
         key_file_for(path),
+        anchor_file_for(path),
         *(path.with_name(path.name + s) for s in SIDE_FILES),
     ):
         with contextlib.suppress(FileNotFoundError):
