@@ -13,7 +13,7 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services.policy import authorize
-from clientsafe.vault import audit_log
+from clientsafe.vault import audit_log, audit_query
 from clientsafe.vault.vault import Vault
 
 ALERT_ACTIONS = (Action.BULK_VIEW_LOCKOUT, Action.LOCKOUT)
@@ -31,10 +31,10 @@ class Alert:
 def login_alerts(vault: Vault, session: Session) -> list[Alert]:
     authorize(vault, session, Permission.ALERTS_VIEW, Action.ALERTS_VIEWED)
     with vault.transaction() as conn:
-        since = audit_log.previous_login_at(conn, session.staff_id)
+        since = audit_query.previous_login_at(conn, session.staff_id)
         if since is None:
             since = vault.clock() - FIRST_LOOK_BACK
-        entries = audit_log.entries_with_actions(conn, (str(a) for a in ALERT_ACTIONS),
+        entries = audit_query.entries_with_actions(conn, (str(a) for a in ALERT_ACTIONS),
                                                  since=since)
         audit_log.record(conn, at=vault.clock(), action=str(Action.ALERTS_VIEWED),
                          actor_id=session.staff_id, actor=session.username,

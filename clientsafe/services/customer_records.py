@@ -25,7 +25,7 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
-from clientsafe.vault import audit_log, customer_repo, staff_repo
+from clientsafe.vault import audit_log, audit_query, customer_repo, staff_repo
 from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
@@ -111,7 +111,7 @@ def _bulk_view_guard(conn: Connection, vault: Vault, session: Session, customer_
                      now: datetime) -> ClientSafeError | None:
     policy = limits(conn)
     since = now - timedelta(minutes=policy.bulk_view_window_minutes)
-    opened = audit_log.count_recent(conn, actor_id=session.staff_id,
+    opened = audit_query.count_recent(conn, actor_id=session.staff_id,
                                     action=str(Action.CUSTOMER_VIEWED), since=since)
     if opened < policy.bulk_view_limit:
         return None

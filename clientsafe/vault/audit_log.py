@@ -150,7 +150,7 @@ class ChainReport:
     problem: str = ""
 
 
-_COLUMNS = (
+COLUMNS = (
     "seq, at, actor_id, actor, action, customer_id, fields, purpose, outcome, detail,"
     " prev_hash, hash"
 )
@@ -179,7 +179,7 @@ def _verify_exact(conn: Connection, start: int, prev_hash: str, *,
     were verified)."""
     expected_prev = last_hash = prev_hash
     expected_seq = start
-    cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq",
+    cursor = conn.execute(f"SELECT {COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq",
                           (start if read_from is None else read_from,))
     while rows := cursor.fetchmany(5000):
         for row in rows:
@@ -275,7 +275,7 @@ def _fast_scan(conn: Connection, last: int) -> tuple[int, str]:
     return verified, prev
 
 
-def _entry(r: tuple) -> AuditEntry:
+def entry_from_row(r: tuple) -> AuditEntry:
     return AuditEntry(int(r[0]), from_iso(r[1]), r[2], r[3], r[4], r[5], tuple(json.loads(r[6])),
                       r[7], r[8], r[9], r[10], r[11])
 
@@ -286,35 +286,7 @@ def count(conn: Connection) -> int:
 
 def page(conn: Connection, offset: int, limit: int) -> list[AuditEntry]:
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?", (limit, offset)
+        f"SELECT {COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?", (limit, offset)
     ).fetchall()
-    return [_entry(r) for r in rows]
+    return [entry_from_row(r) for r in rows]
 
-
-def count_recent(conn: Connection, *, actor_id: int, action: str, since: datetime) -> int:
-    """How often one person did one thing since a moment (uses audit_by_actor_action)."""
-    return int(conn.execute(
-        "SELECT count(*) FROM audit_log WHERE actor_id = ? AND action = ? AND at >= ?",
-        (actor_id, action, to_iso(since)),
-    ).fetchone()[0])
-
-
-def previous_login_at(conn: Connection, actor_id: int) -> datetime | None:
-    """When this person signed in before the current session (None: this is their first)."""
-    row = conn.execute(
-        "SELECT at FROM audit_log WHERE actor_id = ? AND action = 'auth.login'"
-        " ORDER BY seq DESC LIMIT 1 OFFSET 1", (actor_id,)).fetchone()
-    return from_iso(row[0]) if row else None
-
-
-def entries_with_actions(conn: Connection, actions: Iterable[str], *, since: datetime | None,
-                         limit: int = 100) -> list[AuditEntry]:
-    """The newest entries of the given kinds (alerts), newest first."""
-    kinds = list(actions)
-    marks = ",".join("?" * len(kinds))
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM audit_log WHERE action IN ({marks}) AND at > ?"
-        " ORDER BY seq DESC LIMIT ?",
-        (*kinds, to_iso(since) if since else "", limit),
-    ).fetchall()
-    return [_entry(r) for r in rows]
