@@ -8,6 +8,11 @@ DEFAULT_BULK_VIEW_LIMIT = 50
 DEFAULT_BULK_VIEW_WINDOW_MINUTES = 10
 BULK_VIEW_LOCK_MINUTES = 60
 DEFAULT_EXPORT_LIMIT = 20
+# Alerts for the security officer: refusals in one ten-minute window, and business hours
+# (local time; work outside them is pointed out).
+DEFAULT_DENIAL_BURST = 5
+DEFAULT_BUSINESS_OPENS = 7
+DEFAULT_BUSINESS_CLOSES = 21
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,3 +20,6 @@ class DisclosureLimits:
     bulk_view_limit: int = DEFAULT_BULK_VIEW_LIMIT
     bulk_view_window_minutes: int = DEFAULT_BULK_VIEW_WINDOW_MINUTES
     export_limit: int = DEFAULT_EXPORT_LIMIT
+    denial_burst: int = DEFAULT_DENIAL_BURST
+    business_opens: int = DEFAULT_BUSINESS_OPENS
+    business_closes: int = DEFAULT_BUSINESS_CLOSES

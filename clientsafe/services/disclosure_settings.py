@@ -17,6 +17,9 @@ _KEYS = {
     "bulk_view_limit": (1, 10_000),
     "bulk_view_window_minutes": (1, 24 * 60),
     "export_limit": (1, 10_000),
+    "denial_burst": (2, 1000),
+    "business_opens": (0, 23),
+    "business_closes": (1, 24),
 }
 
 
@@ -38,6 +41,8 @@ def set_limits(vault: Vault, session: Session, new: DisclosureLimits) -> None:
     for key, (low, high) in _KEYS.items():
         if not low <= getattr(new, key) <= high:
             raise LimitOutOfRange(low=low, high=high)
+    if new.business_opens >= new.business_closes:
+        raise LimitOutOfRange(low=new.business_opens + 1, high=24)
     with vault.transaction() as conn:
         for key in _KEYS:
             meta_repo.put(conn, f"policy.{key}", str(getattr(new, key)))

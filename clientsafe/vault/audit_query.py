@@ -102,3 +102,42 @@ def iter_filtered(conn: Connection, flt: AuditFilter, *, batch: int = 2000
 
 def actions_in_use(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+
+
+def denial_bursts(conn: Connection, *, since: datetime, at_least: int
+                  ) -> list[tuple[str, str, int]]:
+    """(actor, 10-minute window start, denials) where one person was refused at least
+    `at_least` times within one ten-minute window (the window is the stored text's prefix)."""
+    rows = conn.execute(
+        "SELECT actor, substr(at, 1, 15) AS bucket, count(*) FROM audit_log"
+        " WHERE outcome = 'denied' AND at > ? GROUP BY actor, bucket HAVING count(*) >= ?"
+        " ORDER BY bucket", (to_iso(since), at_least)).fetchall()
+    return [(r[0], r[1] + "0", int(r[2])) for r in rows]
+
+
+def outside_hours(conn: Connection, actions: Iterable[str], *, since: datetime,
+                  utc_offset_minutes: int, opens: int, closes: int) -> list[tuple[str, int]]:
+    """(actor, count) of entries of the given kinds at local hours before `opens` or from
+    `closes` on (local time = stored UTC shifted by the offset)."""
+    kinds = list(actions)
+    marks = ",".join("?" * len(kinds))
+    shift = f"{utc_offset_minutes:+d} minutes"
+    rows = conn.execute(
+        f"SELECT actor, count(*) FROM audit_log WHERE action IN ({marks}) AND at > ?"
+        " AND (CAST(strftime('%H', substr(at, 1, 19), ?) AS INTEGER) < ?"
+        "      OR CAST(strftime('%H', substr(at, 1, 19), ?) AS INTEGER) >= ?)"
+        " GROUP BY actor ORDER BY actor",
+        (*kinds, to_iso(since), shift, opens, shift, closes)).fetchall()
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def failed_checks(conn: Connection, actions: Iterable[str], *, since: datetime
+                  ) -> list[AuditEntry]:
+    """Verifications and vault checks since a moment whose result was not OK."""
+    kinds = list(actions)
+    marks = ",".join("?" * len(kinds))
+    rows = conn.execute(
+        f"SELECT {COLUMNS} FROM audit_log WHERE action IN ({marks}) AND at > ?"
+        " AND detail NOT LIKE 'ok%' ORDER BY seq DESC LIMIT 20",
+        (*kinds, to_iso(since))).fetchall()
+    return [entry_from_row(r) for r in rows]
