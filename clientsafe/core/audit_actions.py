@@ -13,7 +13,6 @@ class Action(StrEnum):
     DEMO_CREATED = "demo.created"
     LOGIN = "auth.login"
     LOGIN_FAILED = "auth.login_failed"
-    APPROVER_VERIFIED = "auth.approver_verified"
     LOCKOUT = "auth.lockout"
     LOGOUT = "auth.logout"
     PASSWORD_CHANGED = "auth.password_changed"
@@ -44,6 +43,8 @@ class Action(StrEnum):
     UNLOCK = "auth.unlock"
     IDLE_LOCK = "auth.idle_lock"
     AUDIT_VERIFIED = "audit.verified"
+    AUDIT_VIEWED = "audit.viewed"
+    CUSTOMER_HISTORY_VIEWED = "customer.history_viewed"
 
 
 class Outcome(StrEnum):

@@ -56,8 +56,9 @@ def login(vault: Vault, username: str, password: str) -> Session:
 
 def verify_approver(vault: Vault, username: str, password: str) -> StaffMember:
     """A manager typing their credentials into a pop-up on someone else's screen. Counts toward
-    their lockout like a login, but opens no session."""
-    return _authenticate(vault, username, password, success=Action.APPROVER_VERIFIED,
+    their lockout like a login, but opens no session. Failures are audited here; a success is
+    recorded by the approval itself, which names the approver (one entry per approval)."""
+    return _authenticate(vault, username, password, success=None,
                          now=vault.clock())
 
 
@@ -66,7 +67,7 @@ def _authenticate(
     username: str,
     password: str,
     *,
-    success: Action,
+    success: Action | None,
     now: datetime,
     failure: Action = Action.LOGIN_FAILED,
     wrong: type[AuthenticationFailed] = AuthenticationFailed,
@@ -146,7 +147,8 @@ def _authenticate(
                     staff_repo.record_login(conn, member.id, now=now)
                 else:
                     staff_repo.clear_failures(conn, member.id, now=now)
-                audit_log.record(conn, at=now, action=str(success), **who)
+                if success is not None:  # an approval records its approver in its own entry
+                    audit_log.record(conn, at=now, action=str(success), **who)
                 authenticated = member
     if error is not None:
         raise error
