@@ -6,8 +6,8 @@ call and are measured elsewhere).
 verify_1m_s: `audit_log.verify` recomputing the whole chain of 1,000,000 entries, median of 3
 (target < 3 s).
 
-The viewer and PDF export figures (viewer_first_page_ms, export_10k_pdf_s, export_peak_rss_mb)
-come with those features.
+The viewer's figures (viewer_first_page_ms and variants) come from bench/audit_viewer.py; the PDF
+export figures (export_10k_pdf_s, export_peak_rss_mb) come with that feature.
 """
 
 from __future__ import annotations

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.entities import NewCustomer
 from clientsafe.core.errors import PermissionDenied
 from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
 from clientsafe.services import (
     alerts,
+    audit_export,
+    audit_query,
     audit_verify,
     auth,
     checks,
@@ -47,6 +50,11 @@ CALLS = {
     Permission.SETTINGS_MANAGE: lambda v, s: disclosure_settings.set_limits(
         v, s, disclosure_settings.limits(v.conn)),
     Permission.AUDIT_VERIFY: lambda v, s: audit_verify.verify_audit(v, s),
+    Permission.AUDIT_VIEW: lambda v, s: audit_query.count(v, s, AuditFilter()),
+    Permission.AUDIT_EXPORT: lambda v, s: audit_export.export_audit_pdf(
+        v, s, flt=AuditFilter(), target=v.path.parent / "audit.pdf"),
+    Permission.CUSTOMER_HISTORY: lambda v, s: audit_query.customer_history_count(
+        v, s, _first_in_scope(v, s)),
 }
 
 
@@ -70,6 +78,8 @@ def test_role_against_service(demo_vault: Vault, role: Role, permission: Permiss
         CALLS[permission](demo_vault, session)
         last = audit_log.page(demo_vault.conn, 0, 1)[0]
         assert last.outcome == "done"
+        # Exactly one entry per service call, written with the work.
+        assert audit_log.count(demo_vault.conn) == before + 1
     else:
         with pytest.raises(PermissionDenied):
             CALLS[permission](demo_vault, session)

@@ -7,9 +7,11 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from clientsafe import __version__
+from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.errors import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -20,6 +22,7 @@ from clientsafe.core.errors import (
 )
 from clientsafe.core.session import Session
 from clientsafe.services import (
+    audit_export,
     audit_verify,
     auth,
     checks,
@@ -187,6 +190,39 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_PROBLEM_FOUND
 
 
+class BadDate(ValidationError):
+    template = "{option} takes a date written YYYY-MM-DD, for example 2026-03-31; got '{value}'."
+
+
+def _day(option: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadDate(option=option, value=value[:40]) from None
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    """The audit trail (optionally one period) as a PDF; the export is itself audited."""
+    flt = AuditFilter(since=_day("--since", args.since), until=_day("--until", args.until))
+    if flt.since and flt.until and flt.since > flt.until:
+        raise audit_export.PeriodReversed()
+    vault = _open(args)
+    try:
+        result = audit_export.export_audit_pdf(vault, _login(vault, args), flt=flt,
+                                               target=Path(args.out).expanduser())
+    finally:
+        vault.close()
+    print(f"Exported {result.entries} audit entries to {result.path} (sha256 {result.sha256})")
+    if not result.verified_ok:
+        # The report was written and says so; the status tells a scheduled job, as for verify.
+        print("clientsafe: The audit trail failed verification; the report names the first "
+              "problem, and `clientsafe audit verify` shows it too.", file=sys.stderr)
+        return EXIT_PROBLEM_FOUND
+    return EXIT_OK
+
+
 APPROVER_PASSWORD_ENV = "CLIENTSAFE_APPROVER_PASSWORD"
 
 
@@ -270,6 +306,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True)
     p.add_argument("--recovery-key", help="unlock for this run only")
     p.set_defaults(run=cmd_audit_verify)
+    p = what.add_parser("export", help="the audit trail as a PDF report (security officer and "
+                        "managers)")
+    p.add_argument("--vault", required=True)
+    p.add_argument("--user", required=True)
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="first day (inclusive)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="last day (inclusive)")
+    p.add_argument("--recovery-key", help="unlock for this run only")
+    p.set_defaults(run=cmd_audit_export)
     return parser
 
 

@@ -45,6 +45,7 @@ class Action(StrEnum):
     AUDIT_VERIFIED = "audit.verified"
     AUDIT_VIEWED = "audit.viewed"
     CUSTOMER_HISTORY_VIEWED = "customer.history_viewed"
+    AUDIT_EXPORTED = "audit.exported"
 
 
 class Outcome(StrEnum):

@@ -45,6 +45,9 @@ class Permission(StrEnum):
     ALERTS_VIEW = "alerts.view"
     CUSTOMERS_EXPORT = "customers.export"
     AUDIT_VERIFY = "audit.verify"
+    AUDIT_VIEW = "audit.view"
+    CUSTOMER_HISTORY = "customer.history"
+    AUDIT_EXPORT = "audit.export"
 
     @property
     def label(self) -> str:
@@ -66,6 +69,10 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.ALERTS_VIEW: QT_TRANSLATE_NOOP("permissions", "see security alerts"),
     Permission.CUSTOMERS_EXPORT: QT_TRANSLATE_NOOP("permissions", "export or print customers"),
     Permission.AUDIT_VERIFY: QT_TRANSLATE_NOOP("permissions", "verify the audit trail"),
+    Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("permissions", "view the audit trail"),
+    Permission.CUSTOMER_HISTORY: QT_TRANSLATE_NOOP("permissions",
+                                                   "see who accessed a customer"),
+    Permission.AUDIT_EXPORT: QT_TRANSLATE_NOOP("permissions", "export the audit trail"),
 }
 
 # Who may do what. Front desk sees only customers assigned to them (scoping is done in the
@@ -79,11 +86,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(
         {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.TRANSACTIONS_VIEW,
          Permission.CUSTOMER_OPEN, Permission.REVEAL_REQUEST, Permission.REVEAL_APPROVE,
-         Permission.CUSTOMERS_EXPORT, Permission.AUDIT_VERIFY}
+         Permission.CUSTOMERS_EXPORT, Permission.AUDIT_VERIFY, Permission.CUSTOMER_HISTORY,
+         Permission.AUDIT_EXPORT}
     ),
     Role.SECURITY_OFFICER: frozenset(
         {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK,
-         Permission.SETTINGS_MANAGE, Permission.ALERTS_VIEW, Permission.AUDIT_VERIFY}
+         Permission.SETTINGS_MANAGE, Permission.ALERTS_VIEW, Permission.AUDIT_VERIFY,
+         Permission.AUDIT_VIEW, Permission.AUDIT_EXPORT}
     ),
 }
 

@@ -16,6 +16,7 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.approvals_view import ApprovalsView
+from clientsafe.ui.audit_view import AuditViewer
 from clientsafe.ui.customers_view import CustomersView
 from clientsafe.ui.staff_view import StaffView
 from clientsafe.ui.transactions_view import TransactionsView
@@ -28,6 +29,7 @@ class Area(StrEnum):
     STAFF = "staff"
     VAULT_HEALTH = "vault_health"
     APPROVALS = "approvals"
+    AUDIT = "audit"
 
 
 ViewFactory = Callable[[Vault, Session], QWidget]
@@ -77,5 +79,12 @@ AREAS: tuple[AreaSpec, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Approvals"),
         QStyle.StandardPixmap.SP_DialogApplyButton,
         ApprovalsView,
+    ),
+    AreaSpec(
+        Area.AUDIT,
+        Permission.AUDIT_VIEW,
+        QT_TRANSLATE_NOOP("MainWindow", "Audit trail"),
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+        AuditViewer,
     ),
 )

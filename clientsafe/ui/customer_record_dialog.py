@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 from clientsafe.core.entities import RevealGrant, RevealRequestInfo
 from clientsafe.core.errors import ClientSafeError
 from clientsafe.core.field_access import CLIPBOARD_CLEAR_SECONDS, REMASK_SECONDS
+from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services import customer_records, reveals
 from clientsafe.services.customer_records import CustomerRecord, ShownField
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import secure_clipboard
+from clientsafe.ui.access_history_view import AccessHistoryPanel
 from clientsafe.ui.approval_popup import ApprovalPopup, Outcome
 from clientsafe.ui.error_text import error_text, translated
 from clientsafe.ui.field_row import FieldRow
@@ -111,7 +114,19 @@ class CustomerRecordDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(4)
-        layout.addLayout(self.form)
+        # Managers also see who accessed this customer, on a second tab read when first shown.
+        self.tabs: QTabWidget | None = None
+        self.history: AccessHistoryPanel | None = None
+        if session.can(Permission.CUSTOMER_HISTORY):
+            record_page = QWidget(self)
+            record_page.setLayout(self.form)
+            self.history = AccessHistoryPanel(vault, session, customer_id, self)
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(record_page, self.tr("Record"))
+            self.tabs.addTab(self.history, self.tr("Access history"))
+            layout.addWidget(self.tabs, 10)
+        else:
+            layout.addLayout(self.form)
         layout.addSpacing(4)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
@@ -134,6 +149,8 @@ class CustomerRecordDialog(QDialog):
         except ClientSafeError as exc:
             self.failure = exc
             self.subtitle.hide()
+            if self.tabs is not None:
+                self.tabs.hide()
             show_text(self.error, error_text(exc))
             self._update_buttons()
             return

@@ -44,8 +44,9 @@ def entries_with_actions(conn: Connection, actions: Iterable[str], *, since: dat
     return [entry_from_row(r) for r in rows]
 
 
-def _where(flt: AuditFilter) -> tuple[str, list[object]]:
-    """SQL for a filter; dates compare as UTC ISO text (the stored form), `until` inclusive."""
+def _where(flt: AuditFilter, *, unindexed_dates: bool = False) -> tuple[str, list[object]]:
+    """SQL for a filter; dates compare as UTC ISO text (the stored form), `until` inclusive.
+    `unindexed_dates` keeps SQLite from choosing the date index (see page_filtered)."""
     clauses: list[str] = []
     args: list[object] = []
     for column, value in (("actor_id", flt.actor_id), ("customer_id", flt.customer_id),
@@ -53,11 +54,18 @@ def _where(flt: AuditFilter) -> tuple[str, list[object]]:
         if value is not None:
             clauses.append(f"{column} = ?")
             args.append(value)
+    if flt.outcome is not None and clauses[:-1] and (
+            flt.outcome == "done" or flt.customer_id is not None):
+        # Without statistics SQLite takes every index as equally selective. Nearly every entry
+        # is "done", and one customer has far fewer entries than all refusals: there the
+        # outcome index would only mislead it.
+        clauses[-1] = "+outcome = ?"
+    at = "+at" if unindexed_dates else "at"
     if flt.since is not None:
-        clauses.append("at >= ?")
+        clauses.append(f"{at} >= ?")
         args.append(to_iso(_day_start(flt.since)))
     if flt.until is not None:
-        clauses.append("at < ?")
+        clauses.append(f"{at} < ?")
         args.append(to_iso(_day_start(flt.until + timedelta(days=1))))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
@@ -67,20 +75,65 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time()).astimezone()
 
 
-def count_filtered(conn: Connection, flt: AuditFilter) -> int:
-    where, args = _where(flt)
-    return int(conn.execute(f"SELECT count(*) FROM audit_log{where}", args).fetchone()[0])
+def count_filtered(conn: Connection, flt: AuditFilter, *, cap: int | None = None) -> int:
+    """How many entries match; with `cap`, counting stops at cap + 1 (a combined filter at a
+    million entries could otherwise read a large part of the log)."""
+    where, args = _narrowed(conn, flt)
+    if where is None:
+        return 0
+    if cap is None:
+        sql = f"SELECT count(*) FROM audit_log{where}"
+    else:
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM audit_log{where} LIMIT ?)"
+        args = [*args, cap + 1]
+    return int(conn.execute(sql, args).fetchone()[0])
+
+
+def _narrowed(conn: Connection, flt: AuditFilter) -> tuple[str | None, list[object]]:
+    """The WHERE clause to read with: a date range combined with another filter becomes the
+    range of seq it covers (see page_filtered), so the other filter's index does the work.
+    None: the dates hold no entries at all."""
+    dated = flt.since is not None or flt.until is not None
+    if not dated or flt == AuditFilter(since=flt.since, until=flt.until):
+        return _where(flt)  # no dates, or only dates (audit_by_at counts those itself)
+    bounds = _seq_bounds(conn, flt)
+    if bounds is None:
+        return None, []
+    where, args = _where(flt, unindexed_dates=True)
+    return where + " AND seq BETWEEN ? AND ?", [*args, *bounds]
 
 
 def page_filtered(conn: Connection, flt: AuditFilter, *, offset: int, limit: int,
                   newest_first: bool = True) -> list[AuditEntry]:
-    """One page, by seq. Deep pages use a keyset on seq (not OFFSET alone) when unfiltered."""
-    where, args = _where(flt)
+    """One page, by seq.
+
+    A date range is first turned into the range of seq it covers (one pass over audit_by_at),
+    and the dates are then checked row by row (`+at`: no index) while walking seq: otherwise
+    SQLite reads every entry of the range through the date index and sorts them by seq before it
+    can return the first page (0.8 s for a month of a million entries).
+    """
+    if flt.since is not None or flt.until is not None:
+        bounds = _seq_bounds(conn, flt)
+        if bounds is None:
+            return []
+        where, args = _where(flt, unindexed_dates=True)
+        where += " AND seq BETWEEN ? AND ?"
+        args = [*args, *bounds]
+    else:
+        where, args = _where(flt)
     order = "DESC" if newest_first else "ASC"
     rows = conn.execute(
         f"SELECT {COLUMNS} FROM audit_log{where} ORDER BY seq {order} LIMIT ? OFFSET ?",
         (*args, limit, offset)).fetchall()
     return [entry_from_row(r) for r in rows]
+
+
+def _seq_bounds(conn: Connection, flt: AuditFilter) -> tuple[int, int] | None:
+    """The first and last seq of the entries inside the filter's dates (None: there are none)."""
+    dates = AuditFilter(since=flt.since, until=flt.until)
+    where, args = _where(dates)
+    low, high = conn.execute(f"SELECT min(seq), max(seq) FROM audit_log{where}", args).fetchone()
+    return None if low is None else (int(low), int(high))
 
 
 def iter_filtered(conn: Connection, flt: AuditFilter, *, batch: int = 2000
@@ -101,7 +154,15 @@ def iter_filtered(conn: Connection, flt: AuditFilter, *, batch: int = 2000
 
 
 def actions_in_use(conn: Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+    """The distinct actions, each found by one seek in audit_by_action (a skip scan), so the
+    filter's list is instant at a million entries."""
+    return [r[0] for r in conn.execute(
+        "WITH RECURSIVE kinds(action) AS ("
+        " SELECT min(action) FROM audit_log"
+        " UNION ALL"
+        " SELECT (SELECT min(action) FROM audit_log WHERE action > kinds.action) FROM kinds"
+        " WHERE kinds.action IS NOT NULL)"
+        " SELECT action FROM kinds WHERE action IS NOT NULL ORDER BY action")]
 
 
 def denial_bursts(conn: Connection, *, since: datetime, at_least: int

@@ -2,24 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessHistoryModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="130"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="131"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="132"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="133"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="135"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="136"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHistoryPanel</name>
+    <message>
+        <location filename="../../clientsafe/ui/access_history_view.py" line="33"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_history_view.py" line="61"/>
+        <source>1 entry concerns this customer, newest first.</source>
+        <translation>与此客户相关的记录共 1 条，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_history_view.py" line="62"/>
+        <source>{n} entries concern this customer, newest first.</source>
+        <translation>与此客户相关的记录共 {n} 条，最新的在前。</translation>
+    </message>
+</context>
+<context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/alerts_dialog.py" line="24"/>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="22"/>
         <source>{when}: {user} opened too many customer records and was locked out.</source>
         <translation>{when}：{user} 打开的客户记录过多，账户已被锁定。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/alerts_dialog.py" line="27"/>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="24"/>
         <source>{when}: {user} typed a wrong password too often and was locked out.</source>
         <translation>{when}：{user} 多次输错密码，账户已被锁定。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/alerts_dialog.py" line="46"/>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="26"/>
+        <source>{when}: {user} was refused {count} times within ten minutes.</source>
+        <translation>{when}：{user} 在十分钟内被拒绝 {count} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="28"/>
+        <source>{user} used customer data {count} time(s) outside business hours.</source>
+        <translation>{user} 在营业时间以外使用客户数据 {count} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="30"/>
+        <source>{when}: a check of the vault or its audit trail run by {user} found a problem; open Vault health.</source>
+        <translation>{when}：{user} 运行的保险库或审计日志检查发现问题；请打开“保险库状态”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="57"/>
         <source>…and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/alerts_dialog.py" line="48"/>
+        <location filename="../../clientsafe/ui/alerts_dialog.py" line="59"/>
         <source>Security alerts</source>
         <translation>安全警报</translation>
     </message>
@@ -201,6 +267,247 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="39"/>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="65"/>
+        <source>Exported {count} audit log entries to {path}.</source>
+        <translation>已将 {count} 条审计日志导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="68"/>
+        <source>Exported {count} audit log entries to {path}. The audit trail failed verification; the report names the first problem.</source>
+        <translation>已将 {count} 条审计日志导出到 {path}。审计日志核验未通过；报告中写明了第一个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="74"/>
+        <source>Audit trail exported</source>
+        <translation>审计日志已导出</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="84"/>
+        <source>The export was cancelled; no file was saved.</source>
+        <translation>导出已取消；未保存任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="88"/>
+        <source>Audit trail not exported</source>
+        <translation>审计日志未导出</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="99"/>
+        <source>Verifying and exporting the audit trail…</source>
+        <translation>正在核验并导出审计日志…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="34"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="35"/>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="87"/>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="89"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="90"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="91"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="92"/>
+        <source>Customer #</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="94"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="95"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="96"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="98"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="59"/>
+        <source>Read the audit trail again (F5)</source>
+        <translation>重新读取审计日志 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="74"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="147"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="80"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="85"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="88"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="92"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="93"/>
+        <source>Customer #:</source>
+        <translation>客户编号：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="94"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="95"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="101"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="102"/>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="113"/>
+        <source>Verify chain</source>
+        <translation>核验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="115"/>
+        <source>Recompute the whole hash chain and compare it with the anchor beside the vault</source>
+        <translation>重新计算整条哈希链，并与保险库旁的锚点比对</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="119"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="121"/>
+        <source>Save the entries the filters select as a PDF, with the verification result</source>
+        <translation>将筛选出的记录连同核验结果保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="154"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="156"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="206"/>
+        <source>More than {n} entries match the filter; the newest are shown.</source>
+        <translation>符合筛选条件的记录超过 {n} 条；显示最新的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="209"/>
+        <source>1 audit entry</source>
+        <translation>1 条审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="210"/>
+        <source>{n} audit entries</source>
+        <translation>{n} 条审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="212"/>
+        <source>1 entry matches the filter</source>
+        <translation>1 条记录符合筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="213"/>
+        <source>{n} entries match the filter</source>
+        <translation>{n} 条记录符合筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="214"/>
+        <source>No audit entries match the filter.</source>
+        <translation>没有符合筛选条件的审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="229"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="237"/>
+        <source>Verifying the audit trail…</source>
+        <translation>正在核验审计日志…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="263"/>
+        <source>✔ The audit trail is intact: {n} entries, head {seq} · {hash}…</source>
+        <translation>✔ 审计日志完好：共 {n} 条记录，链头 {seq} · {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="271"/>
+        <source>✖ The audit trail was tampered with. First bad entry: {seq} ({problem}).</source>
+        <translation>✖ 审计日志已被篡改。第一条异常记录：{seq}（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/audit_view.py" line="275"/>
+        <source>✖ The anchor beside the vault does not match: {problem}</source>
+        <translation>✖ 保险库旁的锚点不一致：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../clientsafe/ui/change_password_dialog.py" line="47"/>
@@ -317,98 +624,108 @@ Reason: {reason}</source>
 <context>
     <name>CustomerRecordDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="76"/>
         <location filename="../../clientsafe/ui/customer_record_dialog.py" line="79"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="82"/>
         <source>Customer record</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="90"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="93"/>
         <source>Request access…</source>
         <translation>申请查看…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="92"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="95"/>
         <source>Ask a manager to let you see the masked fields for a few minutes</source>
         <translation>请经理允许您在几分钟内查看被遮盖的字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="94"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
         <source>Show values</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="95"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="98"/>
         <source>Hide now</source>
         <translation>立即隐藏</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="96"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
         <source>Check again</source>
         <translation>再次查看状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="100"/>
         <source>Approve here…</source>
         <translation>在此审批…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="102"/>
         <source>A manager nearby can approve the waiting request on this screen</source>
         <translation>附近的经理可以在此屏幕上审批等待中的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="101"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="144"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="125"/>
+        <source>Record</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="126"/>
+        <source>Access history</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="161"/>
         <source>{name} — customer record</source>
         <translation>{name} — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="146"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="163"/>
         <source>Assigned to {staff} · added {date}</source>
         <translation>负责人：{staff} · 添加于 {date}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="147"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="164"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="158"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="175"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="198"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="215"/>
         <source>Your request is waiting in the managers&apos; Approvals inbox; check again later.</source>
         <translation>您的申请正在经理的审批收件箱中等待；请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="202"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="219"/>
         <source>{manager} denied your last request: {reason}</source>
         <translation>{manager} 拒绝了您最近的申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="205"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="222"/>
         <source>Your last access has ended; ask again if you need it.</source>
         <translation>您上次获得的查看权限已结束；如仍需要，请重新申请。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="216"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="233"/>
         <source>A manager approved access until {time}; each look lasts {n} s.</source>
         <translation>经理已批准查看，有效期至 {time}；每次显示 {n} 秒。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="219"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="236"/>
         <source>You approved this yourself, so it is flagged for review.</source>
         <translation>这是您自行批准的，因此已标记待复核。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="321"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="338"/>
         <source>The values are shown: hidden again in {n} s.</source>
         <translation>正在显示：{n} 秒后再次隐藏。</translation>
     </message>
@@ -816,29 +1133,34 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="49"/>
+        <location filename="../../clientsafe/ui/areas.py" line="51"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="56"/>
+        <location filename="../../clientsafe/ui/areas.py" line="58"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="63"/>
+        <location filename="../../clientsafe/ui/areas.py" line="65"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="70"/>
+        <location filename="../../clientsafe/ui/areas.py" line="72"/>
         <source>Vault health</source>
         <translation>保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="77"/>
+        <location filename="../../clientsafe/ui/areas.py" line="79"/>
         <source>Approvals</source>
         <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="86"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
     </message>
     <message>
         <location filename="../../clientsafe/ui/main_window.py" line="109"/>
@@ -2078,7 +2400,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>保险库必须至少保留一位已启用的安全主管；请先将另一个账户设为安全主管。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/disclosure_settings.py" line="24"/>
+        <location filename="../../clientsafe/services/disclosure_settings.py" line="27"/>
         <source>Choose a whole number from {low} to {high}.</source>
         <translation>请选择 {low} 到 {high} 之间的整数。</translation>
     </message>
@@ -2101,6 +2423,11 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/services/customer_export.py" line="55"/>
         <source>Select the customers to export first.</source>
         <translation>请先选择要导出的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/audit_export.py" line="43"/>
+        <source>The period ends before it starts; choose an end date on or after the start.</source>
+        <translation>期间的结束日期早于开始日期；请选择不早于开始日期的结束日期。</translation>
     </message>
 </context>
 <context>
@@ -2210,69 +2537,84 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="56"/>
+        <location filename="../../clientsafe/core/roles.py" line="59"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="57"/>
+        <location filename="../../clientsafe/core/roles.py" line="60"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="58"/>
+        <location filename="../../clientsafe/core/roles.py" line="61"/>
         <source>view transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="59"/>
+        <location filename="../../clientsafe/core/roles.py" line="62"/>
         <source>view staff accounts</source>
         <translation>查看员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="60"/>
+        <location filename="../../clientsafe/core/roles.py" line="63"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="61"/>
+        <location filename="../../clientsafe/core/roles.py" line="64"/>
         <source>check the vault</source>
         <translation>检查保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="62"/>
+        <location filename="../../clientsafe/core/roles.py" line="65"/>
         <source>open customer records</source>
         <translation>打开客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="63"/>
+        <location filename="../../clientsafe/core/roles.py" line="66"/>
         <source>ask to see masked fields</source>
         <translation>申请查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="64"/>
+        <location filename="../../clientsafe/core/roles.py" line="67"/>
         <source>approve seeing masked fields</source>
         <translation>审批查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="65"/>
+        <location filename="../../clientsafe/core/roles.py" line="68"/>
         <source>change the security settings</source>
         <translation>修改安全设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="66"/>
+        <location filename="../../clientsafe/core/roles.py" line="69"/>
         <source>see security alerts</source>
         <translation>查看安全警报</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="67"/>
+        <location filename="../../clientsafe/core/roles.py" line="70"/>
         <source>export or print customers</source>
         <translation>导出或打印客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="68"/>
+        <location filename="../../clientsafe/core/roles.py" line="71"/>
         <source>verify the audit trail</source>
         <translation>核验审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="72"/>
+        <source>view the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="73"/>
+        <source>see who accessed a customer</source>
+        <translation>查看谁访问过客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="75"/>
+        <source>export the audit trail</source>
+        <translation>导出审计日志</translation>
     </message>
 </context>
 <context>

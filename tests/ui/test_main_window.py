@@ -25,7 +25,7 @@ EXPECTED_AREAS = {
     "frontdesk": [Area.CUSTOMERS],
     "finance": [Area.TRANSACTIONS],
     "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS],
-    "officer": [Area.STAFF, Area.VAULT_HEALTH],
+    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.AUDIT],
 }
 AREA_TITLES = {
     Area.CUSTOMERS: "Customers",
@@ -33,6 +33,7 @@ AREA_TITLES = {
     Area.STAFF: "Staff",
     Area.VAULT_HEALTH: "Vault health",
     Area.APPROVALS: "Approvals",
+    Area.AUDIT: "Audit trail",
 }
 ROLE_LABELS = {
     "frontdesk": "Front desk",
