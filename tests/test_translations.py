@@ -193,3 +193,16 @@ def test_qt_translates_labels_and_errors() -> None:
     )
     assert "财务" in denied and "查看客户" in denied
     assert "{" not in denied and "Finance" not in denied
+
+
+@pytest.mark.usefixtures("chinese")
+def test_qt_translates_audit_actions_and_keeps_unknown_ids() -> None:
+    from clientsafe.core.audit_actions import ACTION_LABELS
+    from clientsafe.ui.audit_table_model import action_text, outcome_text
+
+    assert action_text("customer.viewed") == "打开客户记录"
+    assert action_text("auth.login_failed") == "登录被拒绝"
+    assert outcome_text("denied") == "拒绝"
+    assert action_text("robot.dreamed") == "robot.dreamed"  # from a newer version
+    untranslated = [str(a) for a in ACTION_LABELS if action_text(str(a)) == ACTION_LABELS[a]]
+    assert not untranslated

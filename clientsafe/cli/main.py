@@ -33,6 +33,7 @@ from clientsafe.services import (
     setup,
     vault_access,
 )
+from clientsafe.services.checks import Finding, FindingKind
 from clientsafe.services.vault_access import Vault
 
 COMMANDS = ("init", "demo", "unlock", "check", "export", "audit")
@@ -130,6 +131,19 @@ def _count(value: int | None) -> str:
     return "unreadable" if value is None else str(value)
 
 
+# How `check` names each kind of finding; scripts read these lines (`problem: storage: …`).
+_FINDING_PREFIXES = {
+    FindingKind.STORAGE: "storage",
+    FindingKind.STRUCTURE: "structure",
+    FindingKind.AUDIT: "audit chain",
+    FindingKind.ANCHOR: "audit anchor",
+}
+
+
+def _problem_line(finding: Finding) -> str:
+    return f"problem: {_FINDING_PREFIXES[finding.kind]}: {finding.text}"
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     try:
         vault = _open(args)
@@ -140,8 +154,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             vault.close()
     except VaultCorrupt:
         # Too damaged to open or sign in to: still name the damaged pages.
-        for problem in checks.damaged_pages(Path(args.vault), recovery_key=args.recovery_key):
-            print(f"problem: {problem}")
+        for finding in checks.damaged_pages(Path(args.vault), recovery_key=args.recovery_key):
+            print(_problem_line(finding))
         raise
     print(f"vault: {vault.path}")
     print(f"vault id: {info.vault_id}")
@@ -155,8 +169,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         anchored = report.verification.anchor_seq
         print(f"audit anchor: {report.verification.anchor}"
               + (f" (entry {anchored})" if anchored is not None else ""))
-    for problem in report.problems:
-        print(f"problem: {problem}")
+    for finding in report.problems:
+        print(_problem_line(finding))
     if not report.ok:
         print(
             f"The vault check found {len(report.problems)} problem(s); restore the latest "

@@ -1,8 +1,15 @@
-"""Names of audited actions, one place so the viewer and the tests agree on them."""
+"""Names of audited actions, one place so the viewer and the tests agree on them.
+
+The stored id (`customer.viewed`) never changes; people read the label (`ACTION_LABELS`), which
+the UI translates in context "actions". A label describes the attempt, since a refused attempt is
+recorded under the same action with outcome "denied".
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 
 
 class Action(StrEnum):
@@ -51,3 +58,57 @@ class Action(StrEnum):
 class Outcome(StrEnum):
     DONE = "done"
     DENIED = "denied"
+
+
+ACTION_LABELS: dict[Action, str] = {
+    Action.VAULT_CREATED: QT_TRANSLATE_NOOP("actions", "Vault created"),
+    Action.VAULT_UNLOCKED_WITH_RECOVERY_KEY: QT_TRANSLATE_NOOP(
+        "actions", "Vault opened with recovery key"),
+    Action.VAULT_CHECKED: QT_TRANSLATE_NOOP("actions", "Vault health checked"),
+    Action.VAULT_MIGRATED: QT_TRANSLATE_NOOP("actions", "Vault format upgraded"),
+    Action.DEMO_CREATED: QT_TRANSLATE_NOOP("actions", "Demo data created"),
+    Action.LOGIN: QT_TRANSLATE_NOOP("actions", "Signed in"),
+    Action.LOGIN_FAILED: QT_TRANSLATE_NOOP("actions", "Sign-in refused"),
+    Action.LOCKOUT: QT_TRANSLATE_NOOP("actions", "Locked after failed sign-ins"),
+    Action.LOGOUT: QT_TRANSLATE_NOOP("actions", "Signed out"),
+    Action.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("actions", "Password changed"),
+    Action.STAFF_CREATED: QT_TRANSLATE_NOOP("actions", "Staff account created"),
+    Action.STAFF_LISTED: QT_TRANSLATE_NOOP("actions", "Staff list viewed"),
+    Action.CUSTOMER_CREATED: QT_TRANSLATE_NOOP("actions", "Customer added"),
+    Action.CUSTOMERS_LISTED: QT_TRANSLATE_NOOP("actions", "Customer list viewed"),
+    Action.TRANSACTION_CREATED: QT_TRANSLATE_NOOP("actions", "Transaction recorded"),
+    Action.TRANSACTIONS_LISTED: QT_TRANSLATE_NOOP("actions", "Transaction list viewed"),
+    Action.CUSTOMER_VIEWED: QT_TRANSLATE_NOOP("actions", "Customer record opened"),
+    Action.BULK_VIEW_LOCKOUT: QT_TRANSLATE_NOOP("actions", "Too many records opened"),
+    Action.REVEAL_REQUESTED: QT_TRANSLATE_NOOP("actions", "Masked fields requested"),
+    Action.REVEAL_APPROVED: QT_TRANSLATE_NOOP("actions", "Masked fields approved"),
+    Action.REVEAL_DENIED: QT_TRANSLATE_NOOP("actions", "Masked-field request refused"),
+    Action.REVEAL_SHOWN: QT_TRANSLATE_NOOP("actions", "Masked field shown"),
+    Action.REVEAL_COPIED: QT_TRANSLATE_NOOP("actions", "Masked field copied"),
+    Action.REVEAL_REMASKED: QT_TRANSLATE_NOOP("actions", "Field masked again"),
+    Action.REVEAL_LISTED: QT_TRANSLATE_NOOP("actions", "Masked-field requests listed"),
+    Action.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("actions", "Security settings changed"),
+    Action.ALERTS_VIEWED: QT_TRANSLATE_NOOP("actions", "Security alerts viewed"),
+    Action.CUSTOMER_LOOKED_UP: QT_TRANSLATE_NOOP("actions", "Exact customer look-up"),
+    Action.EXPORT_APPROVED: QT_TRANSLATE_NOOP("actions", "Customer export approved"),
+    Action.CUSTOMERS_EXPORTED: QT_TRANSLATE_NOOP("actions", "Customers exported"),
+    Action.STAFF_ROLE_CHANGED: QT_TRANSLATE_NOOP("actions", "Staff role changed"),
+    Action.STAFF_DEACTIVATED: QT_TRANSLATE_NOOP("actions", "Staff account deactivated"),
+    Action.STAFF_REACTIVATED: QT_TRANSLATE_NOOP("actions", "Staff account reactivated"),
+    Action.STAFF_PASSWORD_RESET: QT_TRANSLATE_NOOP("actions", "Staff password reset"),
+    Action.UNLOCK: QT_TRANSLATE_NOOP("actions", "Screen unlocked"),
+    Action.IDLE_LOCK: QT_TRANSLATE_NOOP("actions", "Screen locked"),
+    Action.AUDIT_VERIFIED: QT_TRANSLATE_NOOP("actions", "Audit trail verified"),
+    Action.AUDIT_VIEWED: QT_TRANSLATE_NOOP("actions", "Audit trail viewed"),
+    Action.CUSTOMER_HISTORY_VIEWED: QT_TRANSLATE_NOOP("actions", "Access history viewed"),
+    Action.AUDIT_EXPORTED: QT_TRANSLATE_NOOP("actions", "Audit trail exported"),
+}
+
+
+def action_label(action_id: str) -> str | None:
+    """The English label of a stored action id (translate it in context "actions"); None for an
+    id this version does not know (written by a newer one), which is then shown as it is."""
+    try:
+        return ACTION_LABELS[Action(action_id)]
+    except (ValueError, KeyError):
+        return None

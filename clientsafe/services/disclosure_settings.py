@@ -36,6 +36,22 @@ def limits(conn: Connection) -> DisclosureLimits:
     return DisclosureLimits(**values)
 
 
+def current_limits(vault: Vault, session: Session) -> DisclosureLimits:
+    """The limits as the security officer's settings screen shows them.
+
+    Not audited when allowed: the limits are business settings and hold no customer data (a
+    refusal is still audited by `authorize`, as a refused `settings.changed`: there is no
+    separate read action). Every change is audited, by `set_limits`.
+    """
+    authorize(vault, session, Permission.SETTINGS_MANAGE, Action.SETTINGS_CHANGED)
+    return limits(vault.conn)
+
+
+def limit_range(key: str) -> tuple[int, int]:
+    """The lowest and highest allowed value of a DisclosureLimits field (for spin boxes)."""
+    return _KEYS[key]
+
+
 def set_limits(vault: Vault, session: Session, new: DisclosureLimits) -> None:
     authorize(vault, session, Permission.SETTINGS_MANAGE, Action.SETTINGS_CHANGED)
     for key, (low, high) in _KEYS.items():

@@ -20,7 +20,7 @@ from clientsafe.ui.message_labels import error_line, hint, show_text
 from clientsafe.ui.table_page import make_table_view, set_column_widths
 
 # When, user, action, fields, purpose, outcome (stretches).
-_WIDTHS = (19, 12, 25, 24, 10, 8)
+_WIDTHS = (19, 12, 28, 22, 10, 8)
 
 
 class AccessHistoryPanel(QWidget):

@@ -18,6 +18,7 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui.approvals_view import ApprovalsView
 from clientsafe.ui.audit_view import AuditViewer
 from clientsafe.ui.customers_view import CustomersView
+from clientsafe.ui.settings_view import SettingsView
 from clientsafe.ui.staff_view import StaffView
 from clientsafe.ui.transactions_view import TransactionsView
 from clientsafe.ui.vault_health_view import VaultHealthView
@@ -30,6 +31,7 @@ class Area(StrEnum):
     VAULT_HEALTH = "vault_health"
     APPROVALS = "approvals"
     AUDIT = "audit"
+    SETTINGS = "settings"
 
 
 ViewFactory = Callable[[Vault, Session], QWidget]
@@ -86,5 +88,12 @@ AREAS: tuple[AreaSpec, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Audit trail"),
         QStyle.StandardPixmap.SP_FileDialogInfoView,
         AuditViewer,
+    ),
+    AreaSpec(
+        Area.SETTINGS,
+        Permission.SETTINGS_MANAGE,
+        QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+        QStyle.StandardPixmap.SP_FileDialogListView,
+        SettingsView,
     ),
 )

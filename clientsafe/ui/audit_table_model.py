@@ -1,7 +1,8 @@
 """The audit trail as Qt models: the security officer's filtered log and a manager's access
 history of one customer, both paged from services.audit_query, newest first.
 
-Denied entries are tinted so a burst of refusals stands out while scrolling.
+Denied entries are tinted so a burst of refusals stands out while scrolling. Actions show as
+translated labels; the stored id (`customer.viewed`) is the cell's tooltip, for support.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from clientsafe.core.audit_actions import action_label
 from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.session import Session
@@ -41,6 +43,13 @@ def outcome_text(outcome: str) -> str:
     return QCoreApplication.translate("AuditTableModel", word) if word else outcome
 
 
+def action_text(action: str) -> str:
+    """A stored action id as people read it, translated; an id this version does not know
+    (written by a newer one) as it is."""
+    label = action_label(action)
+    return QCoreApplication.translate("actions", label) if label else action
+
+
 def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
@@ -57,6 +66,7 @@ class _AuditModelBase(PagedTableModel):
     """
 
     hold_pages = False
+    ACTION: int  # the column showing the action; its tooltip is the stored id
 
     def row_at(self, row: int) -> Any | None:
         if self.hold_pages and row // paged_table_model.PAGE_SIZE not in self._pages:
@@ -72,7 +82,11 @@ class _AuditModelBase(PagedTableModel):
                 return None
             return (_DENIED_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole
                     else _DENIED_FOREGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of an elided cell
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.isValid() and index.column() == self.ACTION:
+                row = self.row_at(index.row())
+                return None if row is None else row.action
+            # The whole text of an elided cell.
             return super().data(index, Qt.ItemDataRole.DisplayRole) or None
         return super().data(index, role)
 
@@ -88,7 +102,8 @@ class AuditTableModel(_AuditModelBase):
                    lambda e: QLocale().toString(e.seq), ALIGN_RIGHT),
             Column(QT_TRANSLATE_NOOP("AuditTableModel", "When"), lambda e: local_time(e.at)),
             Column(QT_TRANSLATE_NOOP("AuditTableModel", "User"), lambda e: e.actor),
-            Column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda e: e.action),
+            Column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+                   lambda e: action_text(e.action)),
             Column(QT_TRANSLATE_NOOP("AuditTableModel", "Customer #"),
                    lambda e: _number(e.customer_id), ALIGN_RIGHT),
             Column(QT_TRANSLATE_NOOP("AuditTableModel", "Fields"), lambda e: _fields(e.fields)),
@@ -129,7 +144,8 @@ class AccessHistoryModel(_AuditModelBase):
         columns = (
             Column(QT_TRANSLATE_NOOP("AccessHistoryModel", "When"), lambda e: local_time(e.at)),
             Column(QT_TRANSLATE_NOOP("AccessHistoryModel", "User"), lambda e: e.actor),
-            Column(QT_TRANSLATE_NOOP("AccessHistoryModel", "Action"), lambda e: e.action),
+            Column(QT_TRANSLATE_NOOP("AccessHistoryModel", "Action"),
+                   lambda e: action_text(e.action)),
             Column(QT_TRANSLATE_NOOP("AccessHistoryModel", "Fields"),
                    lambda e: _fields(e.fields)),
             Column(QT_TRANSLATE_NOOP("AccessHistoryModel", "Purpose"), lambda e: e.purpose),

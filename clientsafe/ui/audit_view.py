@@ -12,7 +12,9 @@ their buttons there (e.g. an export of what the filter shows, see `current_filte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Signal
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QDate, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,14 +36,19 @@ from clientsafe.services import audit_query, audit_verify
 from clientsafe.services.audit_verify import AuditVerification
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.audit_export_dialog import export_audit_pdf_interactively
-from clientsafe.ui.audit_table_model import OUTCOME_WORDS, AuditTableModel, outcome_text
+from clientsafe.ui.audit_table_model import (
+    OUTCOME_WORDS,
+    AuditTableModel,
+    action_text,
+    outcome_text,
+)
 from clientsafe.ui.background import BackgroundTask, failure_sentence, run_in_background
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.message_labels import Tone, notice_box, set_tone, show_text
 from clientsafe.ui.table_page import TablePage, set_column_widths
 
 # Seq, when, user, action, customer #, fields, purpose, outcome, detail (stretches).
-_WIDTHS = (10, 19, 12, 24, 11, 28, 10, 9, 20)
+_WIDTHS = (10, 19, 12, 32, 11, 26, 10, 9, 20)
 _SHORT_HASH = 16
 
 
@@ -157,8 +164,16 @@ class AuditViewer(TablePage):
         try:
             for staff_id, username in audit_query.staff_choices(self._vault, self._session):
                 self.user.addItem(username, staff_id)
-            for action in audit_query.action_choices(self._vault, self._session):
-                self.action.addItem(action, action)
+            actions = audit_query.action_choices(self._vault, self._session)
+            # Shown as labels in the reader's alphabetical order; filtered by, and hinted
+            # with, the stored id.
+            collator = QCollator(QLocale())
+            labelled = sorted(((action_text(a), a) for a in actions),
+                              key=cmp_to_key(lambda x, y: collator.compare(x[0], y[0])))
+            for label, action in labelled:
+                self.action.addItem(label, action)
+                self.action.setItemData(self.action.count() - 1, action,
+                                        Qt.ItemDataRole.ToolTipRole)
         except ClientSafeError as exc:
             self.show_error(error_text(exc))
 

@@ -7,7 +7,7 @@ the main window to hold other vault work (the vault has one connection).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientsafe.core.session import Session
 from clientsafe.services import checks
-from clientsafe.services.checks import CheckReport
+from clientsafe.services.checks import CheckReport, Finding, FindingKind
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.background import BackgroundTask, failure_sentence, run_in_background
 
@@ -40,9 +40,6 @@ _NEUTRAL_STYLE = (
     "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 6px; padding: 10px; }"
 )
-# The service words findings as "<part>: <what>"; these parts are the file itself (encrypted
-# pages) and the database structure inside it (see services.checks).
-_STORAGE_PREFIXES = ("storage:", "structure:")
 _MAX_PROBLEM_LINES = 8
 _SHORT_HASH = 12
 
@@ -184,14 +181,14 @@ class VaultHealthView(QWidget):
             )
         else:
             self.chain_state.setText(self.tr("Could not be verified"))
-        storage_problems = [p for p in report.problems if p.startswith(_STORAGE_PREFIXES)]
-        self.storage.setText(self.tr("OK") if not storage_problems else self.tr("Problems found"))
+        storage_damaged = any(finding.in_storage for finding in report.problems)
+        self.storage.setText(self.tr("Problems found") if storage_damaged else self.tr("OK"))
         self.checked_at.setText(QLocale().toString(QTime.currentTime(), "HH:mm:ss"))
         self.problems.clear()
-        # The service words its findings in English for now; shown as given.
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for problem in report.problems:
-            QListWidgetItem(warning, problem, self.problems)
+        for finding in report.problems:
+            item = QListWidgetItem(warning, self.finding_text(finding), self.problems)
+            item.setToolTip(finding.text)
         # As tall as its lines (up to a few), not a large empty box under two problems.
         lines = max(1, min(len(report.problems), _MAX_PROBLEM_LINES))
         line_height = max(self.problems.sizeHintForRow(0), self.fontMetrics().height() + 8)
@@ -211,6 +208,19 @@ class VaultHealthView(QWidget):
                 if count == 1
                 else self.tr("✖ The check found {n} problems; see below.").format(n=count)
             )
+
+    def finding_text(self, finding: Finding) -> str:
+        """One finding as a line: what it concerns in the reader's language, then the technical
+        detail as the check gave it (SQLCipher's, SQLite's or the audit check's English words,
+        which support needs verbatim; the check's own few are translated, context "checks")."""
+        detail = QCoreApplication.translate("checks", finding.text)
+        if finding.kind is FindingKind.STORAGE:
+            return self.tr("Damaged storage page: {detail}").format(detail=detail)
+        if finding.kind is FindingKind.STRUCTURE:
+            return self.tr("Database structure damaged: {detail}").format(detail=detail)
+        if finding.kind is FindingKind.AUDIT:
+            return self.tr("Audit trail failed verification: {detail}").format(detail=detail)
+        return self.tr("The anchor beside the vault disagrees: {detail}").format(detail=detail)
 
     def _show_failure(self, exc: BaseException) -> None:
         self.status.setStyleSheet(_BAD_STYLE)

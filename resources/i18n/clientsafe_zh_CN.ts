@@ -4,32 +4,32 @@
 <context>
     <name>AccessHistoryModel</name>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="130"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="131"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="146"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="132"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="147"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="133"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="149"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="135"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="151"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="136"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="152"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -312,57 +312,57 @@ Reason: {reason}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="34"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="36"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="35"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="37"/>
         <source>Denied</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="87"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="101"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="89"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="103"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="90"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="104"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="91"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="105"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="92"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="107"/>
         <source>Customer #</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="94"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="109"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="95"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="110"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="96"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="111"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_table_model.py" line="98"/>
+        <location filename="../../clientsafe/ui/audit_table_model.py" line="113"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -370,139 +370,139 @@ Reason: {reason}</source>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="59"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="66"/>
         <source>Read the audit trail again (F5)</source>
         <translation>重新读取审计日志 (F5)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="74"/>
-        <location filename="../../clientsafe/ui/audit_view.py" line="147"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="81"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="154"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="80"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="87"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="85"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="92"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="88"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="95"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="92"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="99"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="93"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="100"/>
         <source>Customer #:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="94"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="101"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="95"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="102"/>
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="101"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="108"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="102"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="109"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="113"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="120"/>
         <source>Verify chain</source>
         <translation>核验哈希链</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="115"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="122"/>
         <source>Recompute the whole hash chain and compare it with the anchor beside the vault</source>
         <translation>重新计算整条哈希链，并与保险库旁的锚点比对</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="119"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="126"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="121"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="128"/>
         <source>Save the entries the filters select as a PDF, with the verification result</source>
         <translation>将筛选出的记录连同核验结果保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="154"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="161"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="156"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="163"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="206"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="221"/>
         <source>More than {n} entries match the filter; the newest are shown.</source>
         <translation>符合筛选条件的记录超过 {n} 条；显示最新的部分。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="209"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="224"/>
         <source>1 audit entry</source>
         <translation>1 条审计记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="210"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="225"/>
         <source>{n} audit entries</source>
         <translation>{n} 条审计记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="212"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="227"/>
         <source>1 entry matches the filter</source>
         <translation>1 条记录符合筛选条件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="213"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="228"/>
         <source>{n} entries match the filter</source>
         <translation>{n} 条记录符合筛选条件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="214"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="229"/>
         <source>No audit entries match the filter.</source>
         <translation>没有符合筛选条件的审计记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="229"/>
-        <location filename="../../clientsafe/ui/audit_view.py" line="237"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="244"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="252"/>
         <source>Verifying the audit trail…</source>
         <translation>正在核验审计日志…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="263"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="278"/>
         <source>✔ The audit trail is intact: {n} entries, head {seq} · {hash}…</source>
         <translation>✔ 审计日志完好：共 {n} 条记录，链头 {seq} · {hash}…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="271"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="286"/>
         <source>✖ The audit trail was tampered with. First bad entry: {seq} ({problem}).</source>
         <translation>✖ 审计日志已被篡改。第一条异常记录：{seq}（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_view.py" line="275"/>
+        <location filename="../../clientsafe/ui/audit_view.py" line="290"/>
         <source>✖ The anchor beside the vault does not match: {problem}</source>
         <translation>✖ 保险库旁的锚点不一致：{problem}</translation>
     </message>
@@ -1133,34 +1133,39 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="51"/>
+        <location filename="../../clientsafe/ui/areas.py" line="53"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="58"/>
+        <location filename="../../clientsafe/ui/areas.py" line="60"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="65"/>
+        <location filename="../../clientsafe/ui/areas.py" line="67"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="72"/>
+        <location filename="../../clientsafe/ui/areas.py" line="74"/>
         <source>Vault health</source>
         <translation>保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="79"/>
+        <location filename="../../clientsafe/ui/areas.py" line="81"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="86"/>
+        <location filename="../../clientsafe/ui/areas.py" line="88"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="95"/>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../clientsafe/ui/main_window.py" line="109"/>
@@ -1603,6 +1608,129 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="86"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="92"/>
+        <source>These limits protect customer information from being opened or exported in bulk and decide when you are alerted. They apply to every staff account as soon as you save them; each change is recorded in the audit trail.</source>
+        <translation>这些限制防止客户信息被批量打开或导出，并决定何时向您发出警报。保存后立即对所有员工账号生效；每次更改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="98"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="99"/>
+        <source> records</source>
+        <translation> 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="105"/>
+        <source>Guards against mass disclosure</source>
+        <translation>防止批量泄露</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="107"/>
+        <source>Records one person may open:</source>
+        <translation>每人可打开的记录数：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="108"/>
+        <source>Within:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="109"/>
+        <source>Largest export without approval:</source>
+        <translation>无需审批的最大导出量：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="111"/>
+        <source>Whoever opens more records than this within that time is locked out for {n} minutes, and you are alerted. An export of more records needs a manager&apos;s approval first.</source>
+        <translation>在该时间范围内打开的记录超过此数的人将被锁定 {n} 分钟，并向您发出警报。导出更多记录须先经经理审批。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="117"/>
+        <source> refusals</source>
+        <translation> 次拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="123"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="126"/>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="128"/>
+        <source>Alert after, within ten minutes:</source>
+        <translation>十分钟内达到此数即警报：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="129"/>
+        <source>Business hours:</source>
+        <translation>营业时间：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="131"/>
+        <source>You are alerted when one person is refused this many times within ten minutes, and when someone works outside business hours (this computer&apos;s local time).</source>
+        <translation>当同一人在十分钟内被拒绝达到此次数，或有人在营业时间（本机当地时间）以外操作时，您会收到警报。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="140"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="142"/>
+        <source>Lock the window after no input for:</source>
+        <translation>无操作多久后锁定窗口：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="144"/>
+        <source>Kept on this computer, not in the vault. The window locks when nobody has used it for this long; a new time takes effect at the next sign-in.</source>
+        <translation>保存在本机，而不是保险库中。无人使用达到此时长后窗口即锁定；新的时长在下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="152"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="156"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="158"/>
+        <source>Show the saved values again</source>
+        <translation>重新显示已保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="292"/>
+        <source>Saved; the new limits apply at once.</source>
+        <translation>已保存；新的限制立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="295"/>
+        <source>Saved; the new idle time takes effect at the next sign-in on this computer.</source>
+        <translation>已保存；新的空闲时长在本机下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="303"/>
+        <source>Business hours must end after they begin. {sentence}</source>
+        <translation>营业时间的结束必须晚于开始。{sentence}</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../clientsafe/ui/setup_wizard.py" line="61"/>
@@ -1950,130 +2078,150 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>VaultHealthView</name>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="69"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="66"/>
         <source>Vault health</source>
         <translation>保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="73"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="70"/>
         <source>The check reads every encrypted page of the vault file, checks the database structure and schema version, and recomputes the audit trail&apos;s hash chain.</source>
         <translation>检查会读取保险库文件的每一个加密页面，检查数据库结构和版本号，并重新计算审计日志的哈希链。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="80"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="77"/>
         <source>Check vault now</source>
         <translation>立即检查保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="88"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="85"/>
         <source>Not checked yet in this session.</source>
         <translation>本次会话中尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="101"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="98"/>
         <source>Last check</source>
         <translation>上次检查</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="104"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="101"/>
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="105"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="102"/>
         <source>Storage:</source>
         <translation>存储：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="106"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="103"/>
         <source>Audit chain:</source>
         <translation>审计日志链：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="104"/>
         <source>Audit entries:</source>
         <translation>审计记录数：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="108"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="105"/>
         <source>Audit chain head:</source>
         <translation>最新审计记录：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="109"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="106"/>
         <source>Schema version:</source>
         <translation>数据结构版本：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="110"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="107"/>
         <source>Customers:</source>
         <translation>客户数：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="111"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="108"/>
         <source>Staff accounts:</source>
         <translation>员工账户数：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="113"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="110"/>
         <source>Problems found:</source>
         <translation>发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="145"/>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="153"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="142"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="150"/>
         <source>Checking the vault…</source>
         <translation>正在检查保险库…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="167"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="164"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="173"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="170"/>
         <source>entry {seq} · {hash}…</source>
         <translation>第 {seq} 条 · {hash}…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="180"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="177"/>
         <source>Intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="183"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="180"/>
         <source>Broken at entry {seq}</source>
         <translation>在第 {seq} 条处断开</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="186"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="183"/>
         <source>Could not be verified</source>
         <translation>无法验证</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="188"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="185"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="188"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="185"/>
         <source>Problems found</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="204"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="201"/>
         <source>✔ The vault is healthy: storage and audit trail are intact.</source>
         <translation>✔ 保险库状态良好：存储和审计日志均完好。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="210"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="207"/>
         <source>✖ The check found 1 problem; see below.</source>
         <translation>✖ 检查发现 1 个问题，详见下方。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_health_view.py" line="212"/>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="209"/>
         <source>✖ The check found {n} problems; see below.</source>
         <translation>✖ 检查发现 {n} 个问题，详见下方。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="218"/>
+        <source>Damaged storage page: {detail}</source>
+        <translation>存储页已损坏：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="220"/>
+        <source>Database structure damaged: {detail}</source>
+        <translation>数据库结构已损坏：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="222"/>
+        <source>Audit trail failed verification: {detail}</source>
+        <translation>审计日志未通过核验：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_health_view.py" line="223"/>
+        <source>The anchor beside the vault disagrees: {detail}</source>
+        <translation>保险库旁的锚点不一致：{detail}</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2313,209 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="64"/>
+        <source>Vault created</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="65"/>
+        <source>Vault opened with recovery key</source>
+        <translation>使用恢复密钥解锁保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="67"/>
+        <source>Vault health checked</source>
+        <translation>核验保险库状态</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="68"/>
+        <source>Vault format upgraded</source>
+        <translation>升级保险库格式</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="69"/>
+        <source>Demo data created</source>
+        <translation>创建演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="70"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="71"/>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="72"/>
+        <source>Locked after failed sign-ins</source>
+        <translation>登录失败次数过多，账户被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="73"/>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="74"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="75"/>
+        <source>Staff account created</source>
+        <translation>创建员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="76"/>
+        <source>Staff list viewed</source>
+        <translation>查看员工列表</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="77"/>
+        <source>Customer added</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="78"/>
+        <source>Customer list viewed</source>
+        <translation>查看客户列表</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="79"/>
+        <source>Transaction recorded</source>
+        <translation>记录交易</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="80"/>
+        <source>Transaction list viewed</source>
+        <translation>查看交易列表</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="81"/>
+        <source>Customer record opened</source>
+        <translation>打开客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="82"/>
+        <source>Too many records opened</source>
+        <translation>打开记录过多，已被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="83"/>
+        <source>Masked fields requested</source>
+        <translation>申请查看遮盖字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="84"/>
+        <source>Masked fields approved</source>
+        <translation>批准查看遮盖字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="85"/>
+        <source>Masked-field request refused</source>
+        <translation>拒绝查看遮盖字段的申请</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="86"/>
+        <source>Masked field shown</source>
+        <translation>显示遮盖字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="87"/>
+        <source>Masked field copied</source>
+        <translation>复制遮盖字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="88"/>
+        <source>Field masked again</source>
+        <translation>重新遮盖字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="89"/>
+        <source>Masked-field requests listed</source>
+        <translation>查看遮盖字段申请列表</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="90"/>
+        <source>Security settings changed</source>
+        <translation>修改安全设置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="91"/>
+        <source>Security alerts viewed</source>
+        <translation>查看安全警报</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="92"/>
+        <source>Exact customer look-up</source>
+        <translation>精确查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="93"/>
+        <source>Customer export approved</source>
+        <translation>批准导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="94"/>
+        <source>Customers exported</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="95"/>
+        <source>Staff role changed</source>
+        <translation>修改员工角色</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="96"/>
+        <source>Staff account deactivated</source>
+        <translation>停用员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="97"/>
+        <source>Staff account reactivated</source>
+        <translation>重新启用员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="98"/>
+        <source>Staff password reset</source>
+        <translation>重置员工密码</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="99"/>
+        <source>Screen unlocked</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="100"/>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="101"/>
+        <source>Audit trail verified</source>
+        <translation>核验审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="102"/>
+        <source>Audit trail viewed</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="103"/>
+        <source>Access history viewed</source>
+        <translation>查看客户访问记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="104"/>
+        <source>Audit trail exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+</context>
+<context>
     <name>background</name>
     <message>
         <location filename="../../clientsafe/ui/background.py" line="57"/>
@@ -2185,6 +2536,19 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/ui/background.py" line="178"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../clientsafe/services/checks.py" line="37"/>
+        <source>part of the database could not be read</source>
+        <translation>数据库的部分内容无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/checks.py" line="38"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,12 @@ from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.session import Session
 from clientsafe.services import auth, setup
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui.audit_table_model import AuditTableModel
+from clientsafe.ui.audit_table_model import AuditTableModel, action_text
 from clientsafe.ui.paged_table_model import PAGE_SIZE
 from tests.conftest import OFFICER, OFFICER_PASSWORD
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ENTRIES = 10_000
 
 
@@ -58,7 +59,7 @@ def test_only_the_pages_touched_are_loaded(big: tuple[Vault, Session]) -> None:
         model.data(model.index(0, column), DISPLAY)
     model.data(model.index(PAGE_SIZE - 1, 0), DISPLAY)
     assert model.pages_fetched == 1
-    assert model.data(model.index(0, AuditTableModel.ACTION), DISPLAY) == "audit.viewed"
+    assert model.data(model.index(0, AuditTableModel.ACTION), DISPLAY) == "Audit trail viewed"
     assert model.data(model.index(0, AuditTableModel.OUTCOME), DISPLAY) == "Done"
 
     oldest = model.row_at(total - 1)  # jump to the end: the first entry ever
@@ -82,7 +83,10 @@ def test_columns_and_denied_rows(big: tuple[Vault, Session]) -> None:
     texts = [model.data(model.index(0, c), DISPLAY) for c in range(9)]
     assert texts[AuditTableModel.SEQ].replace(",", "") == str(entry.seq)
     assert texts[AuditTableModel.WHEN][:4].isdigit()
-    assert texts[AuditTableModel.ACTION] == "customer.viewed"
+    assert texts[AuditTableModel.ACTION] == "Customer record opened"
+    # The stored id, for support, in the tooltip of the action only.
+    assert model.data(model.index(0, AuditTableModel.ACTION), TOOLTIP) == "customer.viewed"
+    assert model.data(model.index(0, AuditTableModel.OUTCOME), TOOLTIP) == "Denied"
     assert texts[AuditTableModel.CUSTOMER] == ("" if entry.customer_id is None
                                                else str(entry.customer_id))
     assert texts[AuditTableModel.FIELDS] == ", ".join(entry.fields)
@@ -104,7 +108,7 @@ def test_a_filter_takes_effect_at_refresh(big: tuple[Vault, Session]) -> None:
     assert 0 < model.total < everything
     actions = {model.data(model.index(r, AuditTableModel.ACTION), DISPLAY)
                for r in range(model.rowCount())}
-    assert actions == {"auth.login"}
+    assert actions == {"Signed in"}
 
 
 def test_held_pages_are_not_fetched(big: tuple[Vault, Session]) -> None:
@@ -134,3 +138,9 @@ def test_a_combined_filter_is_counted_up_to_the_cap(
     model.set_filter(AuditFilter(action="customer.viewed"))  # one condition: exact
     model.refresh()
     assert model.total > 1000
+
+
+def test_an_action_this_version_does_not_know_shows_its_id() -> None:
+    assert action_text("customer.viewed") == "Customer record opened"
+    assert action_text("auth.login_failed") == "Sign-in refused"
+    assert action_text("robot.dreamed") == "robot.dreamed"  # written by a newer version

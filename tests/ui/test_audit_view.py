@@ -42,7 +42,11 @@ def test_viewer_shows_the_trail_and_filters_it(viewer: AuditViewer, demo_vault: 
     assert viewer.model.total == audit_log.count(demo_vault.conn)
     assert viewer.summary.text().endswith("audit entries")
     assert viewer.user.findText("manager") >= 0
-    assert viewer.action.findData("auth.login") >= 0
+    login_item = viewer.action.findData("auth.login")
+    assert login_item >= 0
+    assert viewer.action.itemText(login_item) == "Signed in"
+    assert viewer.action.itemData(login_item, Qt.ItemDataRole.ToolTipRole) == "auth.login"
+    assert viewer.action.findText("auth.login") < 0  # no raw ids shown
     assert viewer.toolbar_layout.indexOf(viewer.verify_button) == 0
 
     manager = login(demo_vault, "manager")
@@ -54,7 +58,7 @@ def test_viewer_shows_the_trail_and_filters_it(viewer: AuditViewer, demo_vault: 
     viewer.apply_button.click()
     assert set(column(viewer, AuditTableModel.USER)) == {"manager"}
     assert set(column(viewer, AuditTableModel.CUSTOMER)) == {str(customer)}
-    assert "customer.viewed" in column(viewer, AuditTableModel.ACTION)
+    assert "Customer record opened" in column(viewer, AuditTableModel.ACTION)
     assert "the filter" in viewer.summary.text()
     last = audit_log.page(demo_vault.conn, 0, 1)[0]
     assert (last.action, last.detail) == ("audit.viewed", f"user={manager.staff_id} "
@@ -134,7 +138,9 @@ def test_manager_sees_the_access_history_tab(qtbot: QtBot, demo_vault: Vault) ->
         "SELECT count(*) FROM audit_log WHERE customer_id = ?", (customer,)).fetchone()[0]
     assert model.rowCount() == expected >= 2
     actions = [model.data(model.index(r, model.ACTION), DISPLAY) for r in range(expected)]
-    assert actions[0] == "customer.history_viewed" and "customer.viewed" in actions
+    assert actions[0] == "Access history viewed" and "Customer record opened" in actions
+    assert model.data(model.index(0, model.ACTION),
+                      Qt.ItemDataRole.ToolTipRole) == "customer.history_viewed"
     assert set(model.data(model.index(r, model.USER), DISPLAY) for r in range(expected)) == {
         "manager"}
     assert "concern this customer" in dialog.history.summary.text()

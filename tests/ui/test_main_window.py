@@ -25,7 +25,7 @@ EXPECTED_AREAS = {
     "frontdesk": [Area.CUSTOMERS],
     "finance": [Area.TRANSACTIONS],
     "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS],
-    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.AUDIT],
+    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.AUDIT, Area.SETTINGS],
 }
 AREA_TITLES = {
     Area.CUSTOMERS: "Customers",
@@ -34,6 +34,7 @@ AREA_TITLES = {
     Area.VAULT_HEALTH: "Vault health",
     Area.APPROVALS: "Approvals",
     Area.AUDIT: "Audit trail",
+    Area.SETTINGS: "Settings",
 }
 ROLE_LABELS = {
     "frontdesk": "Front desk",
