@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDir, QLocale, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QWidget
 
 from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.session import Session
@@ -21,29 +21,22 @@ from clientsafe.services.audit_export import AuditExportResult
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import prompts
 from clientsafe.ui.background import BackgroundTask, Cancelled, failure_sentence, run_in_background
+from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
 
 def suggested_file_name() -> str:
     return f"clientsafe-audit-{QDate.currentDate().toString(Qt.DateFormat.ISODate)}.pdf"
 
 
-def _default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and QDir(documents).exists() else Path.home()
-
-
 def choose_audit_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the PDF; None if the user cancelled. A name without `.pdf` gets it."""
-    name, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("AuditExport", "Export the audit trail"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("AuditExport", "PDF files (*.pdf)"),
+        ".pdf",
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def export_audit_pdf_interactively(
@@ -55,7 +48,7 @@ def export_audit_pdf_interactively(
     Returns the running task (None when the user chose no file). `on_done` gets the result, or
     None after a failure or a cancel, once the notice has been shown.
     """
-    target = choose_audit_pdf(parent, _default_folder() / suggested_file_name())
+    target = choose_audit_pdf(parent, default_folder() / suggested_file_name())
     if target is None:
         return None
 

@@ -19,14 +19,12 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QDir,
     QLocale,
     QObject,
-    QStandardPaths,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from clientsafe.core.errors import ClientSafeError
 from clientsafe.core.session import Session
@@ -37,6 +35,7 @@ from clientsafe.ui.background import BackgroundTask, failure_sentence, run_in_ba
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.export_approval_popup import ExportApprovalPopup
 from clientsafe.ui.message_labels import Tone
+from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
 
 def suggested_file_name() -> str:
@@ -45,27 +44,19 @@ def suggested_file_name() -> str:
 
 def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to save the CSV file; None if the user cancelled. A name without `.csv` gets it."""
-    name, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("ExportFlow", "Export customers"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("ExportFlow", "CSV files (*.csv)"),
+        ".csv",
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
 
 
 def make_approval_popup(
     vault: Vault, session: Session, *, count: int, limit: int, parent: QWidget
 ) -> ExportApprovalPopup:
     return ExportApprovalPopup(vault, session, count=count, limit=limit, parent=parent)
-
-
-def _default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and QDir(documents).exists() else Path.home()
 
 
 class ExportFlow(QObject):
@@ -103,7 +94,7 @@ class ExportFlow(QObject):
         except ClientSafeError as exc:
             self._say(Tone.ERROR, error_text(exc))
             return
-        folder = self._folder or _default_folder()
+        folder = self._folder or default_folder()
         target = choose_export_file(self._widget, folder / suggested_file_name())
         if target is None:
             return

@@ -10,11 +10,10 @@ import random
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from clientsafe.ui.background import BackgroundTask, failure_sentence, run_in_ba
 from clientsafe.ui.error_text import error_text, translated
 from clientsafe.ui.message_labels import Tone
 from clientsafe.ui.recovery_kit_print import recovery_kit_document
+from clientsafe.ui.save_dialog import ask_save_path, default_folder
 from clientsafe.ui.setup_pages import (
     ConfirmPage,
     CreatingPage,
@@ -288,17 +288,12 @@ class SetupWizard(QDialog):
         vault = self.created_vault
         if vault is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
         name = _UNSAFE_IN_FILE_NAMES.sub(" ", vault.info.business_name).strip()
-        suggested = Path(folder) / self.tr("Recovery Kit - {name}.pdf").format(name=name)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the Recovery Kit"), str(suggested), self.tr("PDF document (*.pdf)")
-        )
-        if not chosen:
+        suggested = default_folder() / self.tr("Recovery Kit - {name}.pdf").format(name=name)
+        target = ask_save_path(self, self.tr("Save the Recovery Kit"), suggested,
+                               self.tr("PDF document (*.pdf)"), ".pdf")
+        if target is None:
             return
-        target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         try:
             setup.save_recovery_kit(vault, self.flow.recovery_key, target)
         except (ClientSafeError, OSError) as exc:

@@ -1,7 +1,7 @@
 """The key hierarchy: one random root secret per vault; HKDF derives everything else.
 
 Separate `info` labels keep the derived keys independent: knowing the SQLCipher key tells nothing
-about the field key-encryption key, and vice versa.
+about the audit-anchor key, and vice versa. (Field keys arrive with per-field encryption.)
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 ROOT_SECRET_BYTES = 32
 _SQLCIPHER_INFO = b"clientsafe/v1/sqlcipher-raw-key"
-_FIELD_KEK_INFO = b"clientsafe/v1/field-key-encryption-key"
 _AUDIT_ANCHOR_INFO = b"clientsafe/v1/audit-anchor-key"
 
 
@@ -40,9 +39,6 @@ class RootSecret:
 
     def sqlcipher_key(self, vault_id: str) -> bytes:
         return self._derive(vault_id, _SQLCIPHER_INFO)
-
-    def field_kek(self, vault_id: str) -> bytes:
-        return self._derive(vault_id, _FIELD_KEK_INFO)
 
     def audit_anchor_key(self, vault_id: str) -> bytes:
         """HMAC key sealing the audit anchor file, so it cannot be edited without the secret."""

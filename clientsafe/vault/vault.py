@@ -150,10 +150,6 @@ class Vault:
         return self.info.vault_id
 
     @property
-    def key_file_path(self) -> Path:
-        return key_file_for(self.path)
-
-    @property
     def anchor_path(self) -> Path:
         return anchor_file_for(self.path)
 

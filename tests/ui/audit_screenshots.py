@@ -18,28 +18,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CLIENTSAFE_HOME"] = tempfile.mkdtemp(prefix="clientsafe-audit-shots-")
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shot_tools import save, settle
 
 from clientsafe.core.errors import ClientSafeError
 from clientsafe.services import auth, customer_records, customers, demo
 from clientsafe.ui import i18n
 from clientsafe.ui.audit_view import AuditViewer
 from clientsafe.ui.customer_record_dialog import CustomerRecordDialog
-
-
-def settle(ms: int = 80) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    widget.show()
-    settle()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
 
 
 def main(out: Path) -> None:

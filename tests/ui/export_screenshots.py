@@ -18,7 +18,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shot_tools import save, settle
 
 from clientsafe.core.disclosure import DisclosureLimits
 from clientsafe.services import auth, customers, demo, disclosure_settings, reveals
@@ -26,20 +27,6 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui import background, export_dialog, i18n
 from clientsafe.ui.customers_view import CustomersView
 from clientsafe.ui.main_window import MainWindow
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
-
-def save(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
-    if not widget.isVisible():
-        widget.show()
-    settle(app)
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
 
 
 def select(view: CustomersView, count: int) -> None:
@@ -64,13 +51,13 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str, tmp: Path) -> N
     view.resize(1000, 520)
     view.lookup.search.setText(str(national_id))
     view.lookup.find()
-    save(app, view, out, f"lookup_someone_elses_{lang}")
+    save(view, out, f"lookup_someone_elses_{lang}")
     view.lookup.search.setText("+86 199 0000 0000")
     view.lookup.find()
-    save(app, view, out, f"lookup_none_{lang}")
+    save(view, out, f"lookup_none_{lang}")
     view.lookup.search.setText("张伟")
     view.lookup.find()
-    save(app, view, out, f"lookup_invalid_{lang}")
+    save(view, out, f"lookup_invalid_{lang}")
 
     disclosure_settings.set_limits(vault, officer, DisclosureLimits(export_limit=2))
     export_dialog.choose_export_file = lambda parent, suggested: tmp / suggested.name
@@ -78,16 +65,16 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str, tmp: Path) -> N
     view.export_button.click()
     popup = view.export_flow.approval_popup
     assert popup is not None
-    save(app, popup, out, f"export_popup_{lang}")
+    save(popup, out, f"export_popup_{lang}")
     popup.manager_name.setText("manager")
     popup.manager_password.setText("wrong-password")
     popup.approve_button.click()
-    save(app, popup, out, f"export_popup_wrong_password_{lang}")
+    save(popup, out, f"export_popup_wrong_password_{lang}")
     popup.manager_password.setText(demo.DEMO_PASSWORD)
     popup.approve_button.click()
     background.wait_for_all()
-    settle(app)
-    save(app, view, out, f"export_done_{lang}")
+    settle()
+    save(view, out, f"export_done_{lang}")
     view.close()
 
     request_id = reveals.request_reveal(vault, frontdesk, customer_id=min(mine),
@@ -99,7 +86,7 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str, tmp: Path) -> N
     reveals.decide(vault, manager, request_id=request_id, approve=False,
                    reason="Ask the customer to show their ID card")
     window.request_notifier.timer.timeout.emit()
-    save(app, window, out, f"notifier_denied_{lang}")
+    save(window, out, f"notifier_denied_{lang}")
     window.close()
 
 

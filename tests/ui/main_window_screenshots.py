@@ -17,25 +17,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shot_tools import save, settle
 
 from clientsafe.services import auth, demo, vault_access
 from clientsafe.ui.change_password_dialog import ChangePasswordDialog
 from clientsafe.ui.customers_view import CustomersView
 from clientsafe.ui.main_window import Area, MainWindow
 from clientsafe.ui.vault_health_view import VaultHealthView
-
-
-def settle(app: QApplication) -> None:
-    """Let layouts, lazy views and queued events finish before grabbing."""
-    for _ in range(5):
-        app.processEvents()
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
 
 
 def main(out: Path) -> int:
@@ -49,17 +38,17 @@ def main(out: Path) -> int:
             for name in ("frontdesk", "finance", "manager", "officer"):
                 window = MainWindow(vault, auth.login(vault, name, demo.DEMO_PASSWORD))
                 window.show()
-                settle(app)
+                settle()
                 save(window, out, f"main_{name}")
                 if name == "manager":
                     customers = window.view_for(Area.CUSTOMERS)
                     assert isinstance(customers, CustomersView)
                     # Descending by name puts the Chinese names first: check they are not tofu.
                     customers.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-                    settle(app)
+                    settle()
                     save(window, out, "main_manager_names_descending")
                     window.show_area(Area.TRANSACTIONS)
-                    settle(app)
+                    settle()
                     save(window, out, "main_manager_transactions")
                 if name == "officer":
                     view = window.show_area(Area.VAULT_HEALTH)
@@ -69,10 +58,10 @@ def main(out: Path) -> int:
                     QTimer.singleShot(30_000, loop.quit)  # never hang a script
                     view.check_now()
                     loop.exec()
-                    settle(app)
+                    settle()
                     save(window, out, "main_officer_vault_health")
                 window.close()
-                settle(app)
+                settle()
 
             session = auth.login(vault, "manager", demo.DEMO_PASSWORD)
             dialog = ChangePasswordDialog(vault, session)
@@ -81,14 +70,14 @@ def main(out: Path) -> int:
             dialog.new.setText("Blue-Harbour-Lantern-7")
             dialog.repeat.setText("Blue-Harbour-Lantern-7")
             dialog.ok_button.click()  # shows the wrong-password sentence
-            settle(app)
+            settle()
             save(dialog, out, "change_password_error")
             dialog.close()
 
             forced = ChangePasswordDialog(vault, session, forced=True)
             forced.show()
             forced.new.setText("short")
-            settle(app)
+            settle()
             save(forced, out, "change_password_forced")
             forced.close()
         finally:
@@ -115,7 +104,7 @@ def damaged_vault_health(app: QApplication, tmp: Path, out: Path) -> None:
         QTimer.singleShot(30_000, loop.quit)
         view.check_now()
         loop.exec()
-        settle(app)
+        settle()
         save(window, out, "main_officer_vault_health_damaged")
         # Not close(): ending the session writes to a vault that cannot be written, and the
         # window would (rightly) say so in a message box that nobody is here to answer.

@@ -17,7 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shot_tools import save
 
 from clientsafe.services import auth, customers, demo, reveals
 from clientsafe.services.vault_access import Vault
@@ -26,57 +27,43 @@ from clientsafe.ui.approvals_view import ApprovalsView
 from clientsafe.ui.customer_record_dialog import CustomerRecordDialog
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
-
-def save(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
-    if not widget.isVisible():
-        widget.show()
-    settle(app)
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
-
-
 def shoot(app: QApplication, vault: Vault, out: Path, lang: str) -> None:
     frontdesk = auth.login(vault, "frontdesk", demo.DEMO_PASSWORD)
     manager = auth.login(vault, "manager", demo.DEMO_PASSWORD)
     mine = [row.id for row in customers.page(vault, frontdesk, offset=0, limit=10)]
 
     record = CustomerRecordDialog(vault, frontdesk, mine[0])
-    save(app, record, out, f"record_masked_{lang}")
+    save(record, out, f"record_masked_{lang}")
     request = record.request_access()
     assert request is not None
-    save(app, request, out, f"request_empty_{lang}")
+    save(request, out, f"request_empty_{lang}")
     request.checks["national_id"].setChecked(True)
     request.reason.setCurrentIndex(request.reason.findData("other"))
     request.ok_button.click()
-    save(app, request, out, f"request_other_needs_details_{lang}")
+    save(request, out, f"request_other_needs_details_{lang}")
     request.details.setText("客户在前台办理会员续期 / renewal at the desk")
     request.ok_button.click()
     popup = record.approval_popup
     assert popup is not None
-    save(app, popup, out, f"popup_frontdesk_{lang}")
+    save(popup, out, f"popup_frontdesk_{lang}")
     popup.deny_button.click()
     popup.manager_name.setText("frontdesk2")
     popup.manager_password.setText(demo.DEMO_PASSWORD)
     popup.approve_button.click()
-    save(app, popup, out, f"popup_deny_reason_not_a_manager_{lang}")
+    save(popup, out, f"popup_deny_reason_not_a_manager_{lang}")
     popup.manager_name.setText("manager")
     popup.manager_password.setText("wrong-password")
     popup.approve_button.click()
-    save(app, popup, out, f"popup_wrong_password_{lang}")
+    save(popup, out, f"popup_wrong_password_{lang}")
     popup.manager_password.setText(demo.DEMO_PASSWORD)
     popup.approve_button.click()
-    save(app, record, out, f"record_revealed_{lang}")
+    save(record, out, f"record_revealed_{lang}")
     record.copy_button("national_id").click()
     record.countdown.timeout.emit()
-    save(app, record, out, f"record_revealed_copied_{lang}")
+    save(record, out, f"record_revealed_copied_{lang}")
     for _ in range(60):
         record.countdown.timeout.emit()
-    save(app, record, out, f"record_remasked_with_grant_{lang}")
+    save(record, out, f"record_remasked_with_grant_{lang}")
     record.reject()
 
     waiting = CustomerRecordDialog(vault, frontdesk, mine[1])
@@ -86,7 +73,7 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str) -> None:
     waiting.request_dialog.ok_button.click()
     assert waiting.approval_popup is not None
     waiting.approval_popup.inbox_button.click()
-    save(app, waiting, out, f"record_waiting_{lang}")
+    save(waiting, out, f"record_waiting_{lang}")
     waiting.reject()
 
     own = [row.id for row in customers.page(vault, manager, offset=0, limit=40)]
@@ -97,20 +84,20 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str) -> None:
     manager_record.request_dialog.details.setText("Bank asked to confirm the birth date")
     manager_record.request_dialog.ok_button.click()
     assert manager_record.approval_popup is not None
-    save(app, manager_record.approval_popup, out, f"popup_manager_{lang}")
+    save(manager_record.approval_popup, out, f"popup_manager_{lang}")
     manager_record.approval_popup.inbox_button.click()
     manager_record.reject()
 
     inbox = ApprovalsView(vault, manager)
     inbox.resize(1000, 360)
-    save(app, inbox, out, f"inbox_{lang}")
+    save(inbox, out, f"inbox_{lang}")
     deny = inbox.deny_selected()
     assert deny is not None
     deny.deny_button.click()
-    save(app, deny, out, f"inbox_deny_reason_{lang}")
+    save(deny, out, f"inbox_deny_reason_{lang}")
     deny.reason.setText("Ask the customer to show their ID card")
     deny.deny_button.click()
-    save(app, inbox, out, f"inbox_after_deny_{lang}")
+    save(inbox, out, f"inbox_after_deny_{lang}")
     for request_info in reveals.pending_requests(vault, manager):
         if request_info.requester_name != manager.display_name:
             reveals.decide(vault, manager, request_id=request_info.id, approve=False,
@@ -118,11 +105,11 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str) -> None:
     inbox.reload()
     inbox.table.selectRow(0)
     inbox.approve_button.click()  # the manager's own request: refused
-    save(app, inbox, out, f"inbox_own_request_refused_{lang}")
+    save(inbox, out, f"inbox_own_request_refused_{lang}")
     inbox.close()
 
     denied = CustomerRecordDialog(vault, frontdesk, mine[1])
-    save(app, denied, out, f"record_denied_{lang}")
+    save(denied, out, f"record_denied_{lang}")
     denied.reject()
 
 

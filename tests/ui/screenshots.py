@@ -23,8 +23,9 @@ os.environ["CLIENTSAFE_HOME"] = tempfile.mkdtemp(prefix="clientsafe-shots-")
 
 import keyring
 import keyring.backends.fail
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from shot_tools import settle
 
 from clientsafe.core.errors import NotAVault
 from clientsafe.core.setup_flow import Step
@@ -40,10 +41,6 @@ from clientsafe.ui.vault_problem_dialog import VaultProblemDialog
 PASSWORD = "Correct-Horse-42-Battery"
 
 
-def settle(ms: int = 50) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 20_000) -> None:
