@@ -6,16 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from clientsafe.core.entities import NewCustomer
-from clientsafe.services import auth, customers
 from clientsafe.vault.locations import key_file_for
 from clientsafe.vault.vault import Vault
-from tests.conftest import OFFICER_PASSWORD
+from tests.consent_tools import make_service, register, staff_pair
 
 SEEDED = [
     NewCustomer("张伟明", "+8613812345678", "zhang.weiming@example.com", "11010519491231002X",
                 "北京市朝阳区建国路88号", date(1949, 12, 31)),
     NewCustomer("Margaret Thornbury", "+8613987654321", "margaret.thornbury@example.org",
-                "440524188001010014", "12 Harbour Road, Wan Chai", date(1980, 1, 1)),
+                "440524198001010013", "12 Harbour Road, Wan Chai", date(1980, 1, 1)),
 ]
 
 
@@ -30,15 +29,15 @@ def _needles(recovery_key: str, root: bytes) -> list[bytes]:
 
 def test_seeded_values_are_not_in_any_file(new_vault) -> None:
     vault: Vault = new_vault.vault
-    from clientsafe.core.roles import Role
-    from clientsafe.services import staff
-
-    officer = auth.login(vault, "officer", OFFICER_PASSWORD)
-    staff.create_staff(vault, officer, username="desk", display_name="Desk", role=Role.MANAGER,
-                       temporary_password="Temporary-Pass-2026")
-    manager = auth.login(vault, "desk", "Temporary-Pass-2026")
+    manager, officer = staff_pair(vault)
+    service_id = make_service(vault, manager, officer, [
+        (key, True) for key in ("phone", "email", "national_id", "address", "date_of_birth")])
     for c in SEEDED:
-        customers.create(vault, manager, c)
+        register(vault, manager, {
+            "full_name": c.full_name, "phone": c.phone, "email": c.email,
+            "national_id": c.national_id, "address": c.address,
+            "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else ""},
+            service_id=service_id)
     wal = vault.path.with_name(vault.path.name + "-wal")
     files = {"vault": vault.path, "wal": wal, "key file": key_file_for(vault.path)}
     assert wal.stat().st_size > 0, "the WAL should hold the new rows while the vault is open"

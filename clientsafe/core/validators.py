@@ -1,12 +1,14 @@
-"""Validators for the values the foundation collects (names, user names). The field catalog of a
-later issue adds phone, ID, e-mail and address validators here."""
+"""Validators for the values the foundation collects (names, user names) and the exact look-up key.
+The customer fields of the field catalog are validated in field_validators.py."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from clientsafe.core.errors import ValidationError
+from clientsafe.core.field_validators import FieldInvalid, ValidatorKind, validate
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 
 _USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
@@ -62,30 +64,30 @@ class InvalidLookup(ValidationError):
     )
 
 
-_ID = re.compile(r"^\d{17}[\dX]$")
-_PHONE_JUNK = re.compile(r"[\s\-().]")
+_ID_SHAPE = re.compile(r"[0-9]{17}[0-9X]", re.ASCII)
+_ID_SEPARATORS = re.compile(r"[\s\-]")
 
 
-def exact_lookup_key(text: str) -> tuple[str, str]:
-    """(field, normalised value) for an exact look-up: phone in E.164 (mainland numbers get
-    +86), ID number upper-case, e-mail lower-case."""
+def exact_lookup_key(text: str, *, region: str = "CN") -> tuple[str, str]:
+    """(field, normalised value) for an exact look-up, equal to what `field_validators.validate`
+    stores for that field, so the blind index of the look-up matches the stored one: phone in
+    E.164 (national numbers read in `region`), ID number checksum-checked and upper-case, e-mail
+    lower-case."""
+    if len(text) > 1000:  # refused before normalising a pasted wall of text
+        raise InvalidLookup()
     text = unicodedata.normalize("NFKC", text).strip()
     if not text or len(text) > 254:
         raise InvalidLookup()
     if "@" in text:
-        local, _, domain = text.partition("@")
-        if not local or "." not in domain or any(c.isspace() for c in text):
-            raise InvalidLookup()
-        return "email", text.lower()
-    compact = _PHONE_JUNK.sub("", text).upper()
-    if _ID.match(compact):
-        return "national_id", compact
-    if compact.startswith("00"):
-        compact = "+" + compact[2:]
-    if compact.startswith("+") and compact[1:].isdigit() and 8 <= len(compact) - 1 <= 15:
-        return "phone", compact
-    if compact.isdigit() and len(compact) == 11 and compact.startswith("1"):
-        return "phone", "+86" + compact
-    if compact.isdigit() and len(compact) == 13 and compact.startswith("86"):
-        return "phone", "+" + compact
-    raise InvalidLookup()
+        kind = ValidatorKind.EMAIL
+    elif _ID_SHAPE.fullmatch(_ID_SEPARATORS.sub("", text).upper()):
+        kind = ValidatorKind.NATIONAL_ID
+    else:
+        kind = ValidatorKind.PHONE
+    try:
+        # date.max: a look-up has no clock and needs none; whether a birth date is in the
+        # future was decided when the value was stored.
+        value = validate(kind, text, label="", today=date.max, region=region)
+    except FieldInvalid:
+        raise InvalidLookup() from None
+    return str(kind), value

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from clientsafe.core import validators
 from clientsafe.core.audit_actions import Action
-from clientsafe.core.entities import CustomerRow, CustomerSort, NewCustomer
+from clientsafe.core.entities import CustomerRow, CustomerSort
 from clientsafe.core.masking import mask
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
@@ -59,45 +59,6 @@ def page(
         descending=descending,
         assigned_to=_scope(session),
     )
-
-
-def create(vault: Vault, session: Session, customer: NewCustomer) -> int:
-    """Front desk creates customers assigned to themselves."""
-    authorize(vault, session, Permission.CUSTOMERS_CREATE, Action.CUSTOMER_CREATED)
-    name = validators.display_text(
-        customer.full_name, what=validators.CUSTOMER_NAME, max_length=200
-    )
-    assigned = (
-        session.staff_id
-        if session.sees_only_assigned_customers
-        else (customer.assigned_staff_id or session.staff_id)
-    )
-    customer = NewCustomer(
-        name,
-        customer.phone.strip(),
-        customer.email.strip(),
-        customer.national_id.strip().upper(),
-        customer.address.strip(),
-        customer.date_of_birth,
-        assigned,
-    )
-    with vault.transaction() as conn:
-        customer_id = customer_repo.insert(conn, customer, now=vault.clock())
-        filled = [
-            f
-            for f in ("full_name", "phone", "email", "national_id", "address", "date_of_birth")
-            if getattr(customer, f)
-        ]
-        audit_log.record(
-            conn,
-            at=vault.clock(),
-            action=str(Action.CUSTOMER_CREATED),
-            actor_id=session.staff_id,
-            actor=session.username,
-            customer_id=customer_id,
-            fields=filled,
-        )
-    return customer_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.clock import Clock, system_clock
 from clientsafe.core.entities import NewCustomer, NewTransaction
 from clientsafe.core.roles import Role
+from clientsafe.services import demo_consent
 from clientsafe.services.setup import SetupResult, offer_to_keyring
 from clientsafe.services.staff import add_account
 from clientsafe.vault import audit_log, customer_repo, transaction_repo
@@ -73,12 +74,17 @@ def create_demo_vault(
             for a in DEMO_ACCOUNTS
         }
         owners = [ids["frontdesk"], ids["frontdesk"], ids["frontdesk2"], ids["manager"]]
+        offered = demo_consent.seed_services(conn, officer=ids["officer"],
+                                             manager=ids["manager"], now=now)
         today = now.date()
         transactions = 0
         for i in range(customers):
             customer = _customer(rng, zh if rng.random() < 0.7 else en, zh, i, owners)
             joined = now - timedelta(days=rng.randint(0, 900), minutes=rng.randint(0, 600))
             customer_id = customer_repo.insert(conn, customer, now=joined)
+            demo_consent.seed_customer(conn, rng, offered, customer_id,
+                                       staff_id=customer.assigned_staff_id or ids["frontdesk"],
+                                       at=joined)
             for _ in range(rng.randint(0, 4)):
                 transaction_repo.insert(
                     conn,

@@ -100,3 +100,15 @@ def find_exact(conn: Connection, field: str, value: str, limit: int = 20) -> lis
         f"SELECT id FROM customers WHERE {column} = ? AND {column} != '' LIMIT ?",
         (value, limit))]
     return [c for c in (get(conn, i) for i in ids) if c is not None]
+
+
+def insert_values(conn: Connection, customer_id: int, values: dict[str, str]) -> None:
+    """Values of fields without their own column (bank account, custom fields)."""
+    conn.executemany(
+        "INSERT INTO customer_values (customer_id, field_key, value) VALUES (?,?,?)",
+        [(customer_id, key, value) for key, value in values.items()])
+
+
+def extra_values(conn: Connection, customer_id: int) -> dict[str, str]:
+    return dict(conn.execute("SELECT field_key, value FROM customer_values WHERE customer_id = ?"
+                             " ORDER BY field_key", (customer_id,)).fetchall())

@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 ROOT_SECRET_BYTES = 32
 _SQLCIPHER_INFO = b"clientsafe/v1/sqlcipher-raw-key"
 _AUDIT_ANCHOR_INFO = b"clientsafe/v1/audit-anchor-key"
+_BACKUP_MAC_INFO = b"clientsafe/v1/backup-mac-key"
+_CONSENT_CODE_INFO = b"clientsafe/v1/consent-code-key"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -43,6 +45,14 @@ class RootSecret:
     def audit_anchor_key(self, vault_id: str) -> bytes:
         """HMAC key sealing the audit anchor file, so it cannot be edited without the secret."""
         return self._derive(vault_id, _AUDIT_ANCHOR_INFO)
+
+    def backup_mac_key(self, vault_id: str) -> bytes:
+        """HMAC key sealing a backup file's manifest (and through it the payload's checksum)."""
+        return self._derive(vault_id, _BACKUP_MAC_INFO)
+
+    def consent_code_key(self, vault_id: str) -> bytes:
+        """HMAC key for the short verification code printed on signed consent documents."""
+        return self._derive(vault_id, _CONSENT_CODE_INFO)
 
 
 def sqlcipher_key_pragma(raw_key: bytes) -> str:

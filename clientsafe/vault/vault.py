@@ -184,6 +184,9 @@ class Vault:
                 "date")
         return found
 
+    def consent_code_key(self) -> bytes:
+        return self._root.consent_code_key(self.vault_id)
+
     def _anchor_key(self) -> bytes:
         return self._root.audit_anchor_key(self.vault_id)
 

@@ -1,0 +1,193 @@
+"""A customer's consents: history, current state, withdrawal, renewal after a notice change, and
+the signed consent document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clientsafe.core import consent as rules
+from clientsafe.core.audit_actions import Action
+from clientsafe.core.consent import (
+    Channel,
+    ConsentDocument,
+    ConsentEventInfo,
+    ConsentGiven,
+    ConsentIncomplete,
+    ConsentNotice,
+    Decision,
+    EventKind,
+    Guardian,
+    PurposeState,
+)
+from clientsafe.core.errors import ClientSafeError, CustomerNotFound
+from clientsafe.core.i18n import QT_TRANSLATE_NOOP
+from clientsafe.core.roles import Permission
+from clientsafe.core.session import Session
+from clientsafe.reports import consent_pdf
+from clientsafe.services.customer_records import load_in_scope
+from clientsafe.services.intake import birth_date, current_notice, record_event
+from clientsafe.services.notices import current, intake_form
+from clientsafe.services.policy import authorize
+from clientsafe.vault import audit_log, consent_repo, customer_repo, meta_repo, notice_repo
+from clientsafe.vault.consent_repo import NewEvent
+from clientsafe.vault.vault import Vault
+
+
+class NothingToWithdraw(ClientSafeError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "There is no consent in force for that purpose; refresh the record.")
+    exit_status = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentOverview:
+    history: tuple[ConsentEventInfo, ...]
+    state: tuple[PurposeState, ...]
+    needs_consent: tuple[int, ...]  # services to ask again at the next visit
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalContext:
+    """What the consent dialog needs to ask an existing customer again."""
+
+    customer_id: int
+    customer_name: str
+    service_id: int
+    notices: dict[str, ConsentNotice]
+    minor: bool
+    has_sensitive_values: bool
+
+
+def overview(vault: Vault, session: Session, customer_id: int) -> ConsentOverview:
+    """Part of reading the record (opening it is the audited access), so not audited again."""
+    authorize(vault, session, Permission.CUSTOMER_OPEN, Action.CUSTOMER_VIEWED)
+    with vault.transaction() as conn:
+        _, error = load_in_scope(conn, vault, session, customer_id, Action.CUSTOMER_VIEWED)
+        if error is not None:
+            raise error
+        return ConsentOverview(tuple(consent_repo.history(conn, customer_id)),
+                               tuple(consent_repo.current_state(conn, customer_id)),
+                               tuple(consent_repo.needs_consent(conn, customer_id)))
+
+
+def withdraw(vault: Vault, session: Session, customer_id: int, service_id: int,
+             purpose_key: str) -> int:
+    """One action, effective at once: a withdrawal event with the purpose set to withdrawn."""
+    authorize(vault, session, Permission.CONSENT_MANAGE, Action.CONSENT_WITHDRAWN)
+    now = vault.clock()
+    with vault.transaction() as conn:
+        _, error = load_in_scope(conn, vault, session, customer_id, Action.CONSENT_WITHDRAWN)
+        if error is not None:
+            raise error
+        state = {(s.service_id, rules.purpose_key(s.purpose, s.recipient_id)): s
+                 for s in consent_repo.current_state(conn, customer_id)}
+        found = state.get((service_id, purpose_key))
+        if found is None or found.decision is not Decision.GRANTED:
+            raise NothingToWithdraw()
+        event_id = consent_repo.insert_event(conn, NewEvent(
+            customer_id, service_id, EventKind.WITHDRAWAL, Channel.COUNTER, session.staff_id,
+            notice_version=found.notice_version), now=now)
+        consent_repo.insert_decisions(conn, event_id, customer_id, service_id,
+                                      [(found.purpose, found.recipient_id, Decision.WITHDRAWN)],
+                                      now=now)
+        audit_log.record(conn, at=now, action=str(Action.CONSENT_WITHDRAWN),
+                         actor_id=session.staff_id, actor=session.username,
+                         customer_id=customer_id, purpose=purpose_key,
+                         detail=f"service #{service_id}, record #{event_id}")
+    return event_id
+
+
+def renewal_context(vault: Vault, session: Session, customer_id: int, service_id: int,
+                    ) -> RenewalContext:
+    authorize(vault, session, Permission.CONSENT_MANAGE, Action.CONSENT_RENEWED)
+    with vault.transaction() as conn:
+        customer, error = load_in_scope(conn, vault, session, customer_id,
+                                        Action.CONSENT_RENEWED)
+        if error is not None:
+            raise error
+        assert customer is not None
+        values = _held_values(conn, customer)
+        form = intake_form(conn, service_id)
+        return RenewalContext(
+            customer_id, customer.full_name, service_id, current(conn, service_id),
+            rules.is_minor(birth_date(values), vault.clock().date()),
+            any(f.field.sensitive and values.get(f.field.key) for f in form.fields))
+
+
+def _held_values(conn, customer) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    values = {k: v for k, v in (("national_id", customer.national_id),
+                                ("date_of_birth", customer.date_of_birth.isoformat()
+                                 if customer.date_of_birth else "")) if v}
+    values.update(customer_repo.extra_values(conn, customer.id))
+    return values
+
+
+def renew(vault: Vault, session: Session, context: RenewalContext, given: ConsentGiven) -> int:
+    """Consent again on the current notice (after it changed, or for an imported customer)."""
+    authorize(vault, session, Permission.CONSENT_MANAGE, Action.CONSENT_RENEWED)
+    now = vault.clock()
+    with vault.transaction() as conn:
+        customer, error = load_in_scope(conn, vault, session, context.customer_id,
+                                        Action.CONSENT_RENEWED)
+        if error is not None:
+            raise error
+        assert customer is not None
+        notice = current_notice(conn, context.service_id, given)
+        values = _held_values(conn, customer)
+        form = intake_form(conn, context.service_id)
+        problem = rules.consent_problem(
+            notice, given, minor=rules.is_minor(birth_date(values), now.date()),
+            has_sensitive_values=any(f.field.sensitive and values.get(f.field.key)
+                                     for f in form.fields))
+        if problem is not None:
+            raise ConsentIncomplete(problem)
+        event_id = record_event(conn, vault, session, customer_id=customer.id,
+                                service_id=context.service_id, kind=EventKind.RECONSENT,
+                                notice=notice, given=given)
+        audit_log.record(conn, at=now, action=str(Action.CONSENT_RENEWED),
+                         actor_id=session.staff_id, actor=session.username,
+                         customer_id=customer.id,
+                         purpose=",".join(k for k, d in sorted(given.decisions.items())
+                                          if d is Decision.GRANTED),
+                         detail=f"service #{context.service_id}; consent {given.channel.value},"
+                                f" notice v{notice.version} {notice.language},"
+                                f" record #{event_id}")
+    return event_id
+
+
+def document(vault: Vault, session: Session, event_id: int) -> ConsentDocument:
+    """The signed consent record as a document (for the PDF): audited, since it carries the
+    customer's name and signature."""
+    authorize(vault, session, Permission.CUSTOMER_OPEN, Action.CONSENT_DOCUMENT)
+    with vault.transaction() as conn:
+        event = consent_repo.event(conn, event_id)
+        images = consent_repo.images(conn, event_id)
+        if event is None or images is None:
+            raise CustomerNotFound()
+        customer, error = load_in_scope(conn, vault, session, event.customer_id,
+                                        Action.CONSENT_DOCUMENT)
+        if error is not None:
+            raise error
+        assert customer is not None
+        notice = notice_repo.get(conn, images.notice_id) if images.notice_id else None
+        labels = {p.key: p.label for p in notice.purposes} if notice else {}
+        doc = ConsentDocument(
+            business_name=meta_repo.get(conn, "business_name") or "",
+            service_name=event.service_name, customer_name=customer.full_name,
+            customer_id=customer.id, record_id=event.id, kind=event.kind,
+            language=event.language or "en", notice_version=event.notice_version,
+            notice_text=notice.text if notice else "", text_sha256=event.text_sha256,
+            choices=tuple((labels.get(k, k), d) for k, d in event.decisions.items()),
+            channel=event.channel, signature_png=images.signature,
+            guardian=Guardian(event.guardian_name, images.guardian_relation,
+                              images.guardian_signature) if event.guardian_name else None,
+            staff_name=event.staff_name, at=event.at,
+            verification_code=event.verification_code)
+        audit_log.record(conn, at=vault.clock(), action=str(Action.CONSENT_DOCUMENT),
+                         actor_id=session.staff_id, actor=session.username,
+                         customer_id=customer.id, detail=f"record #{event_id}")
+    return doc
+
+
+def pdf(vault: Vault, session: Session, event_id: int) -> bytes:
+    return consent_pdf.render(document(vault, session, event_id))
