@@ -212,3 +212,21 @@ def test_front_desk_cannot_read_another_desks_consents(demo_vault: Vault) -> Non
                                               "date_of_birth": "1990-01-01"})
     with pytest.raises(CustomerOutOfScope):
         consents.overview(demo_vault, other, customer_id)
+
+
+def test_catalog_fields_beyond_the_columns_are_masked_and_revealable(vault: Vault) -> None:
+    from clientsafe.services import customer_records, reveals
+
+    manager, officer = staff_pair(vault)
+    service_id = make_service(vault, manager, officer, [("phone", True), ("bank_account", True)],
+                              name="Loans")
+    customer_id = register(vault, manager, {"full_name": "Li Lei", "phone": "+8613800001111",
+                                            "bank_account": "6222 0212 3456 7890 128"},
+                           service_id=service_id)
+    shown = {f.key: f for f in customer_records.open_record(vault, manager, customer_id).fields}
+    assert shown["bank_account"].masked and shown["bank_account"].text.endswith("0128")
+    assert "62220212" not in shown["bank_account"].text
+    request_id = reveals.request_reveal(vault, manager, customer_id=customer_id,
+                                        fields=["bank_account"], reason_code="identity_check",
+                                        reason_text="")
+    assert request_id > 0

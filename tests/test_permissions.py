@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from clientsafe.core.audit_filter import AuditFilter
-from clientsafe.core.entities import NewCustomer
 from clientsafe.core.errors import PermissionDenied
+from clientsafe.core.field_access import FieldClass
+from clientsafe.core.field_catalog import Category, MaskRule
+from clientsafe.core.field_validators import ValidatorKind
 from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
 from clientsafe.services import (
     alerts,
@@ -14,7 +16,10 @@ from clientsafe.services import (
     audit_query,
     audit_verify,
     auth,
+    catalog,
     checks,
+    collection,
+    consents,
     customer_export,
     customer_records,
     customers,
@@ -25,13 +30,14 @@ from clientsafe.services import (
 )
 from clientsafe.vault import audit_log
 from clientsafe.vault.vault import Vault
+from tests.consent_tools import MEMBERSHIP, member, register
 
 USERS = {Role.FRONT_DESK: "frontdesk", Role.FINANCE: "finance", Role.MANAGER: "manager",
          Role.SECURITY_OFFICER: "officer"}
 
 CALLS = {
     Permission.CUSTOMERS_VIEW: lambda v, s: customers.count(v, s),
-    Permission.CUSTOMERS_CREATE: lambda v, s: customers.create(v, s, NewCustomer("测试 Test")),
+    Permission.CUSTOMERS_CREATE: lambda v, s: register(v, s, member()),
     Permission.TRANSACTIONS_VIEW: lambda v, s: transactions.count(v, s),
     Permission.STAFF_VIEW: lambda v, s: staff.list_staff(v, s),
     Permission.STAFF_MANAGE: lambda v, s: staff.create_staff(
@@ -55,6 +61,17 @@ CALLS = {
         v, s, flt=AuditFilter(), target=v.path.parent / "audit.pdf"),
     Permission.CUSTOMER_HISTORY: lambda v, s: audit_query.customer_history_count(
         v, s, _first_in_scope(v, s)),
+    Permission.CATALOG_MANAGE: lambda v, s: catalog.add_custom_field(
+        v, s, label_en="Shoe size", label_zh="鞋码", category=Category.OTHER,
+        field_class=FieldClass.BASIC, validator=ValidatorKind.TEXT, mask_rule=MaskRule.FULL,
+        blind_indexed=False),
+    Permission.SERVICES_MANAGE: lambda v, s: collection.request_field(
+        v, s, service_id=3, field_key="email", required=False,
+        necessity_use="send locker rental receipts", necessity_without="printed receipts only"),
+    Permission.COLLECTION_APPROVE: lambda v, s: collection.decide(
+        v, s, _pending_request(v), approve=False, reason="Pay at the counter instead"),
+    Permission.CONSENT_MANAGE: lambda v, s: consents.withdraw(
+        v, s, _first_in_scope(v, s), MEMBERSHIP, "service"),
 }
 
 
@@ -63,6 +80,12 @@ def _first_in_scope(vault: Vault, session) -> int:
     if session.can(Permission.CUSTOMERS_VIEW):
         return customers.page(vault, session, offset=0, limit=1)[0].id
     return vault.conn.execute("SELECT min(id) FROM customers").fetchone()[0]
+
+
+def _pending_request(vault: Vault) -> int:
+    """The demo's pending collection request (asked for by the manager)."""
+    return vault.conn.execute(
+        "SELECT min(id) FROM collection_requests WHERE status = 'pending'").fetchone()[0]
 
 
 def test_every_permission_has_a_call() -> None:
@@ -98,7 +121,7 @@ def test_front_desk_sees_only_their_customers(demo_vault: Vault) -> None:
     names_a = {r.id for r in customers.page(demo_vault, mine, offset=0, limit=1000)}
     names_b = {r.id for r in customers.page(demo_vault, other, offset=0, limit=1000)}
     assert len(names_a) == a and not names_a & names_b
-    new_id = customers.create(demo_vault, mine, NewCustomer("新客户 New Customer"))
+    new_id = register(demo_vault, mine, member("新客户 New Customer"))
     assert new_id in {r.id for r in customers.page(demo_vault, mine, offset=0, limit=1000)}
     assert new_id not in {r.id for r in customers.page(demo_vault, other, offset=0, limit=1000)}
 

@@ -64,6 +64,11 @@ def access(role: Role, field_key: str) -> Access:
     return ROLE_FIELD_ACCESS[role][FIELDS_BY_KEY[field_key].field_class]
 
 
+def access_for_class(role: Role, field_class: FieldClass) -> Access:
+    """For catalog fields beyond the built-in columns (bank account, custom fields)."""
+    return ROLE_FIELD_ACCESS[role][field_class]
+
+
 # Reveals: how long a grant lasts by default, how long a revealed value stays on screen, and
 # how long a copied value stays on the clipboard.
 DEFAULT_REVEAL_MINUTES = 10

@@ -44,6 +44,29 @@ def mask_name(value: str) -> str:
     return value[:1] + _STAR * 2  # fixed length: the mask must not tell how long the name is
 
 
+def mask_last4(value: str) -> str:
+    return _STAR * max(4, len(value) - 4) + value[-4:] if len(value) > 6 else _STAR * 6
+
+
+# By masking rule (core/field_catalog.MaskRule values); built-in fields also by key.
+_BY_RULE = {
+    "name": mask_name,
+    "national_id": mask_national_id,
+    "phone": mask_phone,
+    "email": mask_email,
+    "address": mask_address,
+    "date": mask_date,
+    "last4": mask_last4,
+}
+
+
+def mask_by_rule(rule: str, value: str) -> str:
+    if not value:
+        return ""
+    fn = _BY_RULE.get(rule)
+    return fn(value) if fn is not None else _STAR * 6  # "full" and unknown rules show nothing
+
+
 _RULES = {
     "national_id": mask_national_id,
     "phone": mask_phone,
@@ -51,6 +74,7 @@ _RULES = {
     "address": mask_address,
     "date_of_birth": mask_date,
     "full_name": mask_name,
+    "bank_account": mask_last4,
 }
 
 

@@ -19,10 +19,18 @@ from clientsafe.core.errors import (
     CustomerNotFound,
     CustomerOutOfScope,
 )
-from clientsafe.core.field_access import CUSTOMER_FIELDS, Access, FieldClass, access
-from clientsafe.core.masking import mask
+from clientsafe.core.field_access import (
+    CUSTOMER_FIELDS,
+    Access,
+    FieldClass,
+    access,
+    access_for_class,
+)
+from clientsafe.core.field_catalog import COLUMN_FIELDS
+from clientsafe.core.masking import mask, mask_by_rule
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
+from clientsafe.services import catalog
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
 from clientsafe.vault import audit_log, audit_query, customer_repo, staff_repo
@@ -48,11 +56,23 @@ class CustomerRecord:
     fields: tuple[ShownField, ...]
 
 
-def field_value(customer: Customer, key: str) -> str:
+def field_value(customer: Customer, key: str, extra: dict[str, str] | None = None) -> str:
+    """A field's stored text: a built-in column, or (bank account, custom fields) one of the
+    customer's other values."""
+    if key not in COLUMN_FIELDS:
+        return (extra or {}).get(key, "")
     value = getattr(customer, key)
     if value is None:
         return ""
     return value.isoformat() if key == "date_of_birth" else str(value)
+
+
+def catalog_access(conn: Connection, session: Session, key: str) -> tuple[Access, str] | None:
+    """(access, mask rule) of any catalog field for this role; None for an unknown key."""
+    field = catalog.by_key(conn).get(key)
+    if field is None:
+        return None
+    return access_for_class(session.role, field.field_class), field.mask_rule.value
 
 
 def load_in_scope(conn: Connection, vault: Vault, session: Session, customer_id: int,
@@ -79,7 +99,7 @@ def open_record(vault: Vault, session: Session, customer_id: int) -> CustomerRec
         if customer is not None:
             error = _bulk_view_guard(conn, vault, session, customer_id, now)
         if customer is not None and error is None:
-            record = _record(session, customer)
+            record = _record(conn, session, customer)
             audit_log.record(
                 conn, at=now, action=str(Action.CUSTOMER_VIEWED), actor_id=session.staff_id,
                 actor=session.username, customer_id=customer_id,
@@ -92,7 +112,7 @@ def open_record(vault: Vault, session: Session, customer_id: int) -> CustomerRec
     return record
 
 
-def _record(session: Session, customer: Customer) -> CustomerRecord:
+def _record(conn: Connection, session: Session, customer: Customer) -> CustomerRecord:
     shown = []
     for spec in CUSTOMER_FIELDS:
         level = access(session.role, spec.key)
@@ -102,6 +122,17 @@ def _record(session: Session, customer: Customer) -> CustomerRecord:
         masked = level is Access.MASKED and bool(value)
         shown.append(ShownField(spec.key, spec.label, spec.field_class,
                                 mask(spec.key, value) if masked else value, masked,
+                                revealable=masked and session.can(Permission.REVEAL_REQUEST)))
+    fields = catalog.by_key(conn)
+    for key, value in customer_repo.extra_values(conn, customer.id).items():
+        field = fields.get(key)
+        level = access_for_class(session.role, field.field_class) if field else Access.HIDDEN
+        if field is None or level is Access.HIDDEN:
+            continue
+        masked = level is Access.MASKED
+        shown.append(ShownField(key, field.label_en, field.field_class,
+                                mask_by_rule(field.mask_rule.value, value) if masked else value,
+                                masked,
                                 revealable=masked and session.can(Permission.REVEAL_REQUEST)))
     return CustomerRecord(customer.id, customer.assigned_staff_name, customer.created_at,
                           tuple(shown))

@@ -23,17 +23,15 @@ from clientsafe.core.errors import (
 )
 from clientsafe.core.field_access import (
     DEFAULT_REVEAL_MINUTES,
-    FIELDS_BY_KEY,
     MAX_REVEAL_MINUTES,
     REASON_CODES,
     Access,
-    access,
 )
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.roles import Permission, allows
 from clientsafe.core.session import Session
 from clientsafe.services import auth
-from clientsafe.services.customer_records import field_value, load_in_scope
+from clientsafe.services.customer_records import catalog_access, field_value, load_in_scope
 from clientsafe.services.policy import authorize, deny
 from clientsafe.vault import audit_log, customer_repo, reveal_repo
 from clientsafe.vault.connection import Connection
@@ -71,8 +69,8 @@ def request_reveal(
     authorize(vault, session, Permission.REVEAL_REQUEST, Action.REVEAL_REQUESTED)
     chosen = tuple(dict.fromkeys(fields))
     reason_text = reason_text.strip()
-    if (not chosen or any(f not in FIELDS_BY_KEY or access(session.role, f) is not Access.MASKED
-                          for f in chosen)
+    levels = [catalog_access(vault.conn, session, f) for f in chosen]
+    if (not chosen or any(level is None or level[0] is not Access.MASKED for level in levels)
             or reason_code not in REASON_CODES or len(reason_text) > MAX_REASON
             or (reason_code == "other" and not reason_text)
             or not 1 <= minutes <= MAX_REVEAL_MINUTES):
@@ -257,7 +255,8 @@ def reveal_value(vault: Vault, session: Session, *, grant_id: int, field: str) -
         grant, error = _usable_grant(conn, vault, session, grant_id, field, Action.REVEAL_SHOWN)
         if grant is not None:
             customer = customer_repo.get(conn, grant.customer_id)
-            value = field_value(customer, field) if customer is not None else ""
+            value = field_value(customer, field, customer_repo.extra_values(
+                conn, customer.id)) if customer is not None else ""
             audit_log.record(conn, at=vault.clock(), action=str(Action.REVEAL_SHOWN),
                              actor_id=session.staff_id, actor=session.username,
                              customer_id=grant.customer_id, fields=(field,),
