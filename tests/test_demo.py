@@ -25,15 +25,17 @@ def test_accounts_for_every_role(demo_vault: Vault) -> None:
 
 
 def test_realistic_customers(demo_vault: Vault) -> None:
-    rows = demo_vault.conn.execute(
-        "SELECT full_name, phone, national_id, date_of_birth FROM customers").fetchall()
-    assert len(rows) == 30
-    assert any("\u4e00" <= r[0][0] <= "\u9fff" for r in rows), "some Chinese names"
-    assert any(r[0][0].isascii() for r in rows), "some English names"
-    for _, phone, national_id, born in rows:
-        assert phone.startswith("+861") and len(phone) == 14
-        assert gb11643_ok(national_id)
-        assert national_id[6:14] == born.replace("-", "")
+    from clientsafe.vault import customer_repo
+
+    ids = [r[0] for r in demo_vault.conn.execute("SELECT id FROM customers")]
+    customers = [customer_repo.get(demo_vault.conn, i) for i in ids]
+    assert len(customers) == 30
+    assert any("\u4e00" <= c.full_name[0] <= "\u9fff" for c in customers), "Chinese names"
+    assert any(c.full_name[0].isascii() for c in customers), "some English names"
+    for c in customers:
+        assert c.phone.startswith("+861") and len(c.phone) == 14
+        assert gb11643_ok(c.national_id)
+        assert c.national_id[6:14] == c.date_of_birth.isoformat().replace("-", "")
 
 
 def test_audit_trail_starts_with_the_demo(demo_vault: Vault) -> None:

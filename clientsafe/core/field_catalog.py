@@ -113,11 +113,11 @@ BUILTIN_FIELDS: tuple[CatalogField, ...] = (
     CatalogField("full_name", "Name", "姓名", Category.IDENTITY, FieldClass.BASIC,
                  ValidatorKind.NAME, MaskRule.NAME, encrypted=False, blind_indexed=False),
     CatalogField("phone", "Phone number", "手机号码", Category.CONTACT, FieldClass.CONTACT,
-                 ValidatorKind.PHONE, MaskRule.PHONE, encrypted=False, blind_indexed=True),
+                 ValidatorKind.PHONE, MaskRule.PHONE, encrypted=True, blind_indexed=True),
     CatalogField("email", "E-mail address", "电子邮箱", Category.CONTACT, FieldClass.CONTACT,
-                 ValidatorKind.EMAIL, MaskRule.EMAIL, encrypted=False, blind_indexed=True),
+                 ValidatorKind.EMAIL, MaskRule.EMAIL, encrypted=True, blind_indexed=True),
     CatalogField("address", "Postal address", "通讯地址", Category.CONTACT, FieldClass.CONTACT,
-                 ValidatorKind.ADDRESS, MaskRule.ADDRESS, encrypted=False, blind_indexed=False),
+                 ValidatorKind.ADDRESS, MaskRule.ADDRESS, encrypted=True, blind_indexed=False),
     CatalogField("national_id", "Resident ID number", "居民身份证号码", Category.IDENTITY,
                  FieldClass.SENSITIVE, ValidatorKind.NATIONAL_ID, MaskRule.NATIONAL_ID,
                  encrypted=True, blind_indexed=True),
@@ -130,8 +130,8 @@ BUILTIN_FIELDS: tuple[CatalogField, ...] = (
 )
 BUILTIN_BY_KEY: dict[str, CatalogField] = {f.key: f for f in BUILTIN_FIELDS}
 
-# Built-in fields kept in their own columns of the customers table; every other field (bank
-# account, custom fields) is kept in customer_values.
+# The built-in fields the Customer entity carries as attributes; every other field (bank
+# account, custom fields) is an "extra" value. All but the name are encrypted per field.
 COLUMN_FIELDS = ("full_name", "phone", "email", "address", "national_id", "date_of_birth")
 
 

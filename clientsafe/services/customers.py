@@ -12,6 +12,7 @@ from clientsafe.core import validators
 from clientsafe.core.audit_actions import Action
 from clientsafe.core.entities import CustomerRow, CustomerSort
 from clientsafe.core.masking import mask
+from clientsafe.core.name_search import name_query
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services.policy import authorize
@@ -25,10 +26,12 @@ def _scope(session: Session) -> int | None:
     return session.staff_id if session.sees_only_assigned_customers else None
 
 
-def count(vault: Vault, session: Session) -> int:
+def count(vault: Vault, session: Session, search: str = "") -> int:
+    """Opening or searching the list: one audited read (the query text is not recorded)."""
     authorize(vault, session, Permission.CUSTOMERS_VIEW, Action.CUSTOMERS_LISTED)
+    query = name_query(search)
     with vault.transaction() as conn:
-        total = customer_repo.count(conn, assigned_to=_scope(session))
+        total = customer_repo.count(conn, assigned_to=_scope(session), search=query)
         audit_log.record(
             conn,
             at=vault.clock(),
@@ -36,7 +39,7 @@ def count(vault: Vault, session: Session) -> int:
             actor_id=session.staff_id,
             actor=session.username,
             fields=("full_name", "phone", "email"),
-            detail=f"{total} in scope",
+            detail=f"{total} in scope" + (" (name search)" if query else ""),
         )
     return total
 
@@ -49,6 +52,7 @@ def page(
     limit: int,
     sort: CustomerSort = CustomerSort.NAME,
     descending: bool = False,
+    search: str = "",
 ) -> list[CustomerRow]:
     authorize(vault, session, Permission.CUSTOMERS_VIEW, Action.CUSTOMERS_LISTED)
     return customer_repo.page(
@@ -58,6 +62,7 @@ def page(
         sort=sort,
         descending=descending,
         assigned_to=_scope(session),
+        search=name_query(search),
     )
 
 

@@ -165,12 +165,13 @@ def complete(vault: Vault, session: Session, draft: IntakeDraft, given: ConsentG
         if problem is not None:
             raise ConsentIncomplete(problem)
         born = values.get("date_of_birth")
-        customer_id = customer_repo.insert(conn, NewCustomer(
-            values["full_name"], values.get("phone", ""), values.get("email", ""),
-            values.get("national_id", ""), values.get("address", ""),
-            date.fromisoformat(born) if born else None, session.staff_id), now=now)
-        customer_repo.insert_values(conn, customer_id, {
-            k: v for k, v in values.items() if k not in COLUMN_FIELDS})
+        customer_id = customer_repo.insert(
+            conn, NewCustomer(values["full_name"], values.get("phone", ""),
+                              values.get("email", ""), values.get("national_id", ""),
+                              values.get("address", ""),
+                              date.fromisoformat(born) if born else None, session.staff_id),
+            now=now, extra={k: v for k, v in values.items() if k not in COLUMN_FIELDS},
+            indexed=[f.field.key for f in form.fields if f.field.blind_indexed])
         event_id = record_event(conn, vault, session, customer_id=customer_id,
                                 service_id=draft.service_id, kind=EventKind.COLLECTION,
                                 notice=notice, given=given)

@@ -83,6 +83,9 @@ class _Cursor(dbapi2.Cursor):
 
 class _Connection(dbapi2.Connection):
     vault_path: Path
+    # The vault's field cipher (clientsafe.vault.field_crypto), attached once the root secret
+    # has opened the file: customer values are encrypted and decrypted in the repositories.
+    fields: Any = None
 
     def cursor(self, factory: Any = _Cursor) -> Any:  # execute() goes through here too
         return super().cursor(factory)

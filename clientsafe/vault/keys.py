@@ -17,6 +17,7 @@ _SQLCIPHER_INFO = b"clientsafe/v1/sqlcipher-raw-key"
 _AUDIT_ANCHOR_INFO = b"clientsafe/v1/audit-anchor-key"
 _BACKUP_MAC_INFO = b"clientsafe/v1/backup-mac-key"
 _CONSENT_CODE_INFO = b"clientsafe/v1/consent-code-key"
+_FIELD_KEK_INFO = b"clientsafe/v1/field-key-encryption-key"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -49,6 +50,10 @@ class RootSecret:
     def backup_mac_key(self, vault_id: str) -> bytes:
         """HMAC key sealing a backup file's manifest (and through it the payload's checksum)."""
         return self._derive(vault_id, _BACKUP_MAC_INFO)
+
+    def field_kek(self, vault_id: str) -> bytes:
+        """Wraps the field data keys and the blind-index key stored in the vault."""
+        return self._derive(vault_id, _FIELD_KEK_INFO)
 
     def consent_code_key(self, vault_id: str) -> bytes:
         """HMAC key for the short verification code printed on signed consent documents."""

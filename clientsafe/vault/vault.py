@@ -20,7 +20,15 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.clock import Clock, system_clock, to_iso
 from clientsafe.core.entities import VaultInfo
 from clientsafe.core.errors import NotAVault, VaultError, VaultExists, VaultNotFound
-from clientsafe.vault import audit_anchor, audit_log, key_file, keyring_store, meta_repo, migrate
+from clientsafe.vault import (
+    audit_anchor,
+    audit_log,
+    field_migration,
+    key_file,
+    keyring_store,
+    meta_repo,
+    migrate,
+)
 from clientsafe.vault.connection import (
     SQLITE_MAGIC,
     Connection,
@@ -72,6 +80,7 @@ class Vault:
         try:
             migrate.ensure_supported(conn)
             migrate.migrate(conn, path, now=clock(), after_each=_audit_upgrade(clock))
+            field_migration.prepare(conn, root.field_kek(vault_id), vault_id, now=clock())
             return cls(path, conn, root, clock)
         except BaseException:
             conn.close()
@@ -111,6 +120,7 @@ class Vault:
             created.extend([path, *(path.with_name(path.name + s) for s in SIDE_FILES)])
             conn = connect(path, root.sqlcipher_key(vault_id), create=True)
             migrate.migrate(conn, path, now=now)
+            field_migration.prepare(conn, root.field_kek(vault_id), vault_id, now=now)
             with transaction(conn, path):
                 meta_repo.put(conn, "vault_id", vault_id)
                 meta_repo.put(conn, "business_name", business_name)

@@ -15,6 +15,7 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.session import Session
 from clientsafe.services import customers
 from clientsafe.services.vault_access import Vault
+from clientsafe.vault import customer_repo
 from clientsafe.ui.customers_view import CustomersView
 from tests.ui.reveal_helpers import audit_tail, login, other_customer, own_customer
 
@@ -40,10 +41,8 @@ def make_view(qtbot: QtBot, demo_vault: Vault) -> Iterator[MakeView]:
 
 def contact(vault: Vault, customer_id: int) -> tuple[str, str]:
     """(phone, national ID) as stored: read straight from the database, in tests only."""
-    phone, national_id = vault.conn.execute(
-        "SELECT phone, national_id FROM customers WHERE id=?", (customer_id,)
-    ).fetchone()
-    return str(phone), str(national_id)
+    held = customer_repo.get(vault.conn, customer_id)
+    return held.phone, held.national_id
 
 
 def name_of(vault: Vault, customer_id: int) -> tuple[str, str]:
@@ -125,9 +124,7 @@ def test_a_manager_finds_and_opens_anyones_customer_by_email(
 ) -> None:
     frontdesk = login(demo_vault, "frontdesk")
     customer_id = other_customer(demo_vault, frontdesk)
-    email = demo_vault.conn.execute(
-        "SELECT email FROM customers WHERE id=?", (customer_id,)
-    ).fetchone()[0]
+    email = customer_repo.get(demo_vault.conn, customer_id).email
     view = make_view(login(demo_vault, "manager"))
 
     search(view, f"  {str(email).upper()} ")

@@ -78,8 +78,9 @@ def select_rows(view: CustomersView, count: int) -> list[int]:
 
 def national_ids(vault: Vault, ids: list[int]) -> list[str]:
     """The clear ID numbers, read from the database in the test only."""
-    return [str(vault.conn.execute("SELECT national_id FROM customers WHERE id=?",
-                                   (i,)).fetchone()[0]) for i in ids]
+    from clientsafe.vault import customer_repo
+
+    return [customer_repo.get(vault.conn, i).national_id for i in ids]
 
 
 def wait_for_export(qtbot: QtBot, view: CustomersView) -> None:
