@@ -23,6 +23,7 @@ from clientsafe.core.errors import NotAVault, VaultError, VaultExists, VaultNotF
 from clientsafe.vault import (
     audit_anchor,
     audit_log,
+    field_crypto,
     field_migration,
     key_file,
     keyring_store,
@@ -193,6 +194,13 @@ class Vault:
                 f"{head_seq - found.anchor_seq} entries behind the log: it was not kept up to "
                 "date")
         return found
+
+    def field_kek(self) -> bytes:
+        return self._root.field_kek(self.vault_id)
+
+    def reload_field_keys(self) -> None:
+        """After a new data key: the connection's cipher learns it."""
+        field_crypto.attach(self.conn, self.field_kek(), self.vault_id)
 
     def consent_code_key(self) -> bytes:
         return self._root.consent_code_key(self.vault_id)
