@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clientsafe.core.clock import to_iso
+from clientsafe.core.errors import ClientSafeError
 from clientsafe.services import keys
 from clientsafe.vault import customer_repo, key_file, key_rotation, meta_repo, migrate
 from clientsafe.vault.connection import connect, transaction
@@ -183,7 +184,7 @@ def test_plain_values_of_an_older_vault_are_moved_into_encrypted_fields(
 def test_cli_keys_rotate(filled) -> None:
     from tests.cli_runner import run_cli
 
-    vault, ids = filled
+    vault, _ = filled
     path = vault.path
     vault.close()
     result = run_cli("keys", "rotate", "--vault", str(path), "--user", "officer",
@@ -193,3 +194,84 @@ def test_cli_keys_rotate(filled) -> None:
     denied = run_cli("keys", "rotate", "--vault", str(path), "--user", "mgr",
                      password="Temporary-Pass-2026")
     assert denied.status == 3
+
+
+def test_root_rotation_replaces_every_key_and_keeps_every_value(filled, clock) -> None:
+    from clientsafe.services import audit_verify, vault_access
+    from clientsafe.vault import keyring_store, root_rotation
+    from clientsafe.vault.unlock import root_from_recovery_key
+
+    vault, ids = filled
+    officer = customers_officer(vault)
+    before = [customer_repo.get(vault.conn, i) for i in ids]
+    old_root, path = vault._root, vault.path
+    new_key = keys.rotate_root(vault, officer)
+    assert vault._root != old_root
+    assert [customer_repo.get(vault.conn, i) for i in ids] == before  # the open vault goes on
+    vault.close()
+    with pytest.raises(ClientSafeError):  # the old root opens nothing any more
+        Vault.open(path, old_root, clock=clock)
+    assert root_from_recovery_key(path, new_key.formatted()) == keyring_store.load(vault.vault_id)
+    reopened = vault_access.open_with_keyring(path, clock=clock)
+    try:
+        assert [customer_repo.get(reopened.conn, i) for i in ids] == before
+        assert audit_verify.verify_audit(reopened, customers_officer(reopened)).ok
+        last = reopened.conn.execute("SELECT action FROM audit_log WHERE action LIKE 'keys.%'"
+                                     " ORDER BY seq DESC LIMIT 1").fetchone()[0]
+        assert last == "keys.root_rotated"
+        assert not list(path.parent.glob("*.rekey*")) and not list(path.parent.glob("*.next"))
+        with pytest.raises(ClientSafeError):
+            keyring_store.load(root_rotation.pending_account(reopened.vault_id))
+    finally:
+        reopened.close()
+
+
+def test_a_rotation_interrupted_during_the_swap_is_completed_at_opening(filled, clock) -> None:
+    """The state a crash between the two renames leaves: the new file, the old key file and the
+    new root only in the pending keyring entry."""
+    from clientsafe.services import vault_access
+    from clientsafe.vault import keyring_store, root_rotation
+
+    vault, ids = filled
+    before = [customer_repo.get(vault.conn, i) for i in ids]
+    path, vault_id = vault.path, vault.vault_id
+    new_root = RootSecret.generate()
+    copy, next_key = root_rotation._paths(path)
+    keyring_store.store(root_rotation.pending_account(vault_id), new_root)
+    key_file.write(next_key, key_file.wrap(new_root, RecoveryKey.generate(), vault_id=vault_id,
+                                           created_at=to_iso(clock())))
+    with vault._lock:
+        root_rotation._export_copy(vault, copy, new_root.sqlcipher_key(vault_id))
+        root_rotation._rewrap_and_audit(vault, copy, new_root, new_root.sqlcipher_key(vault_id),
+                                        1, "officer")
+    vault.close()
+    import os
+
+    os.replace(copy, path)  # ...and the process dies here
+    reopened = vault_access.open_with_keyring(path, clock=clock)
+    try:
+        assert [customer_repo.get(reopened.conn, i) for i in ids] == before
+        assert keyring_store.load(vault_id) == new_root and not next_key.exists()
+        assert not reopened.check_anchor().contradicts_log
+    finally:
+        reopened.close()
+
+
+def test_cli_root_rotation_prints_a_new_recovery_key_and_kit(filled, tmp_path: Path) -> None:
+    from tests.cli_runner import run_cli
+
+    vault, _ = filled
+    path = vault.path
+    vault.close()
+    kit = tmp_path / "kit.pdf"
+    result = run_cli("keys", "rotate", "--root", "--recovery-kit", str(kit), "--vault",
+                     str(path), "--user", "officer", password=OFFICER_PASSWORD)
+    assert result.status == 0, result.err
+    line = next(x for x in result.out.splitlines() if x.startswith("Recovery key: "))
+    assert kit.read_bytes().startswith(b"%PDF")
+    from clientsafe.vault.unlock import root_from_recovery_key
+
+    assert root_from_recovery_key(path, line.removeprefix("Recovery key: "))
+    again = run_cli("check", "--vault", str(path), "--user", "officer",
+                    password=OFFICER_PASSWORD)
+    assert again.status == 0, (again.out, again.err)

@@ -1,13 +1,15 @@
 """`clientsafe keys rotate`: a new field-encryption key, every value re-encrypted (resumable: an
-interrupted run is completed by the next one). Security officer only."""
+interrupted run is completed by the next one); with `--root`, a new root secret and recovery
+key. Security officer only."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from clientsafe.core.errors import EXIT_OK
-from clientsafe.services import keys
+from clientsafe.services import keys, setup
 
 
 def _cli() -> Any:
@@ -20,7 +22,17 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
     cli = _cli()
     vault = cli._open(args)
     try:
-        result = keys.rotate(vault, cli._login(vault, args))
+        session = cli._login(vault, args)
+        if args.root:
+            recovery = keys.rotate_root(vault, session).formatted()
+            if args.recovery_kit:
+                setup.save_recovery_kit(vault, recovery, Path(args.recovery_kit))
+                print(f"Recovery Kit: {args.recovery_kit}")
+            print(f"Recovery key: {recovery}")
+            print("The old recovery key no longer opens this vault (older backups keep theirs). "
+                  "Keep the new one somewhere safe and offline; it is shown only this once.")
+            return EXIT_OK
+        result = keys.rotate(vault, session)
     finally:
         vault.close()
     note = " (completed an interrupted rotation)" if result.resumed else ""
@@ -36,4 +48,9 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--vault", required=True)
     p.add_argument("--user", required=True, help="a security officer")
     p.add_argument("--recovery-key", help="unlock for this run only")
+    p.add_argument("--root", action="store_true",
+                   help="replace the vault's root secret instead: new database key and new "
+                        "recovery key (printed once)")
+    p.add_argument("--recovery-kit", metavar="FILE.pdf",
+                   help="with --root: also write a fresh Recovery Kit")
     p.set_defaults(run=cmd_keys_rotate)

@@ -11,7 +11,8 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services.policy import authorize
-from clientsafe.vault import audit_log, key_rotation
+from clientsafe.vault import audit_log, key_rotation, root_rotation
+from clientsafe.vault.recovery_key import RecoveryKey
 from clientsafe.vault.vault import Vault
 
 BATCH = 2000
@@ -69,3 +70,11 @@ def rotate(vault: Vault, session: Session, *, progress: Progress | None = None,
                                    else ""))
     vault.reload_field_keys()
     return RotationResult(final.active_version, done, resumed, tuple(retired))
+
+
+def rotate_root(vault: Vault, session: Session) -> RecoveryKey:
+    """Replace the vault's root secret: new database key, new wrapping of the field keys, new
+    recovery key (returned, to be shown once and printed on a fresh Recovery Kit). Audited in
+    the vault itself. Old backups keep their own key files and recovery keys."""
+    authorize(vault, session, Permission.KEYS_ROTATE, Action.ROOT_SECRET_ROTATED)
+    return root_rotation.rotate(vault, actor_id=session.staff_id, actor=session.username)

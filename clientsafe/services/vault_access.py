@@ -11,8 +11,8 @@ from pathlib import Path
 
 from clientsafe.core.audit_actions import Action
 from clientsafe.core.clock import Clock, system_clock
-from clientsafe.core.errors import ClientSafeError, KeyringUnavailable, VaultLocked
-from clientsafe.vault import audit_log
+from clientsafe.core.errors import ClientSafeError, KeyringUnavailable, VaultError, VaultLocked
+from clientsafe.vault import audit_log, root_rotation
 from clientsafe.vault.unlock import root_from_keyring, root_from_recovery_key
 from clientsafe.vault.vault import Vault
 
@@ -56,7 +56,19 @@ def probe(path: Path, *, clock: Clock = system_clock) -> Probe:
 
 
 def open_with_keyring(path: Path, *, clock: Clock = system_clock) -> Vault:
-    return Vault.open(path, root_from_keyring(path), clock=clock)
+    root = root_from_keyring(path)
+    try:
+        vault = Vault.open(path, root, clock=clock)
+    except VaultLocked:
+        raise
+    except VaultError:
+        # A root-secret rotation interrupted while swapping files: its new key is pending.
+        pending = root_rotation.finish_pending(path, Vault.vault_id_of(path))
+        if pending is None:
+            raise
+        vault = Vault.open(path, pending, clock=clock)
+    root_rotation.clean_leftovers(path, vault.vault_id)
+    return vault
 
 
 @dataclass(frozen=True, slots=True)
