@@ -17,7 +17,7 @@ from clientsafe.core.errors import (
 from clientsafe.core.validators import exact_lookup_key
 from clientsafe.services import auth, customer_export, customers
 from clientsafe.services.disclosure_settings import limits, set_limits
-from clientsafe.vault import audit_log
+from clientsafe.vault import audit_log, customer_repo
 from clientsafe.vault.vault import Vault
 
 
@@ -26,8 +26,10 @@ def _login(vault: Vault, name: str):
 
 
 def _row(vault: Vault, customer_id: int) -> tuple[str, str, str, str]:
-    return vault.conn.execute("SELECT full_name, phone, national_id, email FROM customers"
-                              " WHERE id = ?", (customer_id,)).fetchone()
+    """As stored (values are encrypted per field, so read through the repository)."""
+    held = customer_repo.get(vault.conn, customer_id)
+    assert held is not None
+    return held.full_name, held.phone, held.national_id, held.email
 
 
 @pytest.mark.parametrize(("text", "key"), [

@@ -9,6 +9,7 @@ from clientsafe.core.errors import PermissionDenied
 from clientsafe.core.field_access import FieldClass
 from clientsafe.core.field_catalog import Category, MaskRule
 from clientsafe.core.field_validators import ValidatorKind
+from clientsafe.core.import_rules import ImportPlan
 from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
 from clientsafe.services import (
     alerts,
@@ -21,9 +22,11 @@ from clientsafe.services import (
     collection,
     consents,
     customer_export,
+    customer_import,
     customer_records,
     customers,
     disclosure_settings,
+    keys,
     reveals,
     staff,
     transactions,
@@ -72,6 +75,8 @@ CALLS = {
         v, s, _pending_request(v), approve=False, reason="Pay at the counter instead"),
     Permission.CONSENT_MANAGE: lambda v, s: consents.withdraw(
         v, s, _first_in_scope(v, s), MEMBERSHIP, "service"),
+    Permission.CUSTOMERS_IMPORT: lambda v, s: customer_import.run(v, s, _import_plan(v)),
+    Permission.KEYS_ROTATE: lambda v, s: keys.rotate(v, s),
 }
 
 
@@ -80,6 +85,14 @@ def _first_in_scope(vault: Vault, session) -> int:
     if session.can(Permission.CUSTOMERS_VIEW):
         return customers.page(vault, session, offset=0, limit=1)[0].id
     return vault.conn.execute("SELECT min(id) FROM customers").fetchone()[0]
+
+
+def _import_plan(vault: Vault) -> ImportPlan:
+    """A one-customer CSV file for the demo's Membership (phone and birth date required)."""
+    path = vault.path.parent / "import.csv"
+    path.write_text("Name,Phone,Date of birth\nImported Person,13900001234,1990-01-02\n",
+                    encoding="utf-8")
+    return ImportPlan(path, MEMBERSHIP, ("full_name", "phone", "date_of_birth"))
 
 
 def _pending_request(vault: Vault) -> int:

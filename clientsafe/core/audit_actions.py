@@ -66,7 +66,7 @@ class Action(StrEnum):
     CONSENT_RENEWED = "consent.renewed"
     CONSENT_WITHDRAWN = "consent.withdrawn"
     CONSENT_DOCUMENT = "consent.document"
-    KEYS_ROTATION_STARTED = "keys.rotation_started"
+    KEYS_ROTATION_STOPPED = "keys.rotation_stopped"
     KEYS_ROTATED = "keys.rotated"
     ROOT_SECRET_ROTATED = "keys.root_rotated"
     CUSTOMERS_IMPORTED = "customers.imported"
@@ -137,7 +137,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.CONSENT_RENEWED: QT_TRANSLATE_NOOP("actions", "Consent renewed"),
     Action.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("actions", "Consent withdrawn"),
     Action.CONSENT_DOCUMENT: QT_TRANSLATE_NOOP("actions", "Signed consent document produced"),
-    Action.KEYS_ROTATION_STARTED: QT_TRANSLATE_NOOP("actions", "New field-encryption key made"),
+    Action.KEYS_ROTATION_STOPPED: QT_TRANSLATE_NOOP("actions", "Key rotation stopped part-way"),
     Action.KEYS_ROTATED: QT_TRANSLATE_NOOP("actions", "Field values re-encrypted"),
     Action.ROOT_SECRET_ROTATED: QT_TRANSLATE_NOOP("actions", "Vault key and recovery key replaced"),
     Action.CUSTOMERS_IMPORTED: QT_TRANSLATE_NOOP("actions", "Customers imported"),

@@ -4,6 +4,7 @@ and the old key is deleted at the end. Audited at the start and at the end."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,37 +29,42 @@ class RotationResult:
 
 
 def status(vault: Vault, session: Session) -> key_rotation.RotationState:
-    authorize(vault, session, Permission.KEYS_ROTATE, Action.KEYS_ROTATION_STARTED)
+    authorize(vault, session, Permission.KEYS_ROTATE, Action.KEYS_ROTATED)
     return key_rotation.state(vault.conn)
 
 
 def rotate(vault: Vault, session: Session, *, progress: Progress | None = None,
            batch: int = BATCH) -> RotationResult:
     """Make a new data key and re-encrypt every value under it; or, when an earlier rotation
-    was interrupted, finish that one instead of starting another."""
-    authorize(vault, session, Permission.KEYS_ROTATE, Action.KEYS_ROTATION_STARTED)
+    was interrupted, finish that one instead of starting another. One audit entry when it
+    completes; a cancelled run records what it left (a crash leaves the key table to show it,
+    and the next run's entry says it completed an interrupted rotation)."""
+    authorize(vault, session, Permission.KEYS_ROTATE, Action.KEYS_ROTATED)
     with vault.transaction() as conn:
-        before = key_rotation.state(conn)
-        resumed = bool(before.remaining)
+        resumed = bool(key_rotation.state(conn).remaining)
         if not resumed:
-            version = key_rotation.begin(conn, vault.field_kek(), vault.vault_id,
-                                         now=vault.clock())
-            audit_log.record(conn, at=vault.clock(), action=str(Action.KEYS_ROTATION_STARTED),
-                             actor_id=session.staff_id, actor=session.username,
-                             detail=f"data key v{version}")
+            key_rotation.begin(conn, vault.field_kek(), vault.vault_id, now=vault.clock())
     vault.reload_field_keys()
     total = key_rotation.state(vault.conn).remaining
     done = 0
-    if progress is not None:
-        progress(0, total)
-    while True:
-        with vault.transaction() as conn:
-            count = key_rotation.reencrypt_batch(conn, batch)
-        if not count:
-            break
-        done += count
+    try:
         if progress is not None:
-            progress(done, total)
+            progress(0, total)
+        while True:
+            with vault.transaction() as conn:
+                count = key_rotation.reencrypt_batch(conn, batch)
+            if not count:
+                break
+            done += count
+            if progress is not None:
+                progress(done, total)
+    except BaseException:
+        with contextlib.suppress(Exception), vault.transaction() as conn:
+            audit_log.record(conn, at=vault.clock(), action=str(Action.KEYS_ROTATION_STOPPED),
+                             actor_id=session.staff_id, actor=session.username,
+                             detail=f"stopped after {done} of {total} values; run it again "
+                                    "to complete")
+        raise
     with vault.transaction() as conn:
         retired = key_rotation.finish(conn)
         final = key_rotation.state(conn)

@@ -18,6 +18,7 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui.approvals_view import ApprovalsView
 from clientsafe.ui.audit_view import AuditViewer
 from clientsafe.ui.customers_view import CustomersView
+from clientsafe.ui.keys_view import KeysView
 from clientsafe.ui.settings_view import SettingsView
 from clientsafe.ui.staff_view import StaffView
 from clientsafe.ui.transactions_view import TransactionsView
@@ -29,6 +30,7 @@ class Area(StrEnum):
     TRANSACTIONS = "transactions"
     STAFF = "staff"
     VAULT_HEALTH = "vault_health"
+    KEYS = "keys"
     APPROVALS = "approvals"
     AUDIT = "audit"
     SETTINGS = "settings"
@@ -74,6 +76,13 @@ AREAS: tuple[AreaSpec, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Vault health"),
         QStyle.StandardPixmap.SP_DriveHDIcon,
         VaultHealthView,
+    ),
+    AreaSpec(
+        Area.KEYS,
+        Permission.KEYS_ROTATE,
+        QT_TRANSLATE_NOOP("MainWindow", "Encryption keys"),
+        QStyle.StandardPixmap.SP_BrowserReload,
+        KeysView,
     ),
     AreaSpec(
         Area.APPROVALS,

@@ -1,7 +1,8 @@
-"""The customer list as a Qt model: paged from services.customers, sorted in SQL.
+"""The customer list as a Qt model: paged from services.customers, sorted and searched in SQL.
 
 What a role may see is decided by the service (front desk gets only the customers assigned to
-them); this model shows whatever the service returns.
+them); this model shows whatever the service returns. A name search (prefix, pinyin, initials)
+narrows both the count and the pages, so the total stays known and "jump to end" still works.
 """
 
 from __future__ import annotations
@@ -50,9 +51,19 @@ class CustomerTableModel(PagedTableModel):
         )
         self._vault = vault
         self._session = session
+        self._search = ""
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        """The name search for the next `refresh()` ("" lists everyone in scope). Kept apart
+        from refreshing so the view decides when to count (and audit) again."""
+        self._search = text
 
     def _count_rows(self) -> int:
-        return customers.count(self._vault, self._session)
+        return customers.count(self._vault, self._session, search=self._search)
 
     def _fetch_rows(
         self, offset: int, limit: int, sort_key: Any, descending: bool
@@ -64,4 +75,5 @@ class CustomerTableModel(PagedTableModel):
             limit=limit,
             sort=sort_key,
             descending=descending,
+            search=self._search,
         )

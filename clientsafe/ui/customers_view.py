@@ -1,6 +1,6 @@
-"""The customer list area: an exact look-up (phone, ID number, e-mail), the list, opening one
-customer's record (double-click, Enter or "Open…") and exporting the selected customers to CSV.
-Name search and creation arrive in later issues."""
+"""The customer list area: one search box (a name narrows the list; a whole phone, ID number or
+e-mail is looked up exactly), the list, opening one customer's record (double-click, Enter or
+"Open…") and exporting the selected customers to CSV. Creation arrives in a later issue."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from clientsafe.ui.customer_table_model import CustomerTableModel
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.exact_lookup import ExactLookup
 from clientsafe.ui.export_dialog import ExportFlow
+from clientsafe.ui.import_wizard import ImportWizard
 from clientsafe.ui.message_labels import Tone
 from clientsafe.ui.table_page import TablePage, set_column_widths
 
@@ -58,6 +59,7 @@ class CustomersView(TablePage):
             self.table.hideColumn(CustomerTableModel.ASSIGNED)
         self._add_open_button()
         self._add_lookup_and_export()
+        self._add_import()
         self.reload()
 
     def _add_open_button(self) -> None:
@@ -80,6 +82,7 @@ class CustomersView(TablePage):
     def _add_lookup_and_export(self) -> None:
         self.lookup = ExactLookup(self._vault, self._session, self)
         self.lookup.open_requested.connect(self.open_customer)
+        self.lookup.name_search_changed.connect(self._search_changed)
         layout = self.layout()
         assert isinstance(layout, QBoxLayout)
         layout.insertWidget(0, self.lookup)
@@ -97,6 +100,40 @@ class CustomersView(TablePage):
         self.export_button.clicked.connect(self.export_selected)
         top = self._top_row()
         top.insertWidget(top.indexOf(self.refresh_button), self.export_button)
+
+    def _add_import(self) -> None:
+        self.import_wizard: ImportWizard | None = None
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setObjectName("importCustomers")
+        self.import_button.setToolTip(
+            self.tr("Add customers from an Excel or CSV file, for one service")
+        )
+        self.import_button.setVisible(self._session.can(Permission.CUSTOMERS_IMPORT))
+        self.import_button.clicked.connect(self.import_customers)
+        top = self._top_row()
+        top.insertWidget(top.indexOf(self.refresh_button), self.import_button)
+
+    def import_customers(self) -> ImportWizard | None:
+        """Open the import wizard (window-modal, not blocking); returns it."""
+        if not self._session.can(Permission.CUSTOMERS_IMPORT) or self.import_wizard is not None:
+            return self.import_wizard
+        wizard = ImportWizard(self._vault, self._session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # While it reads or imports, the worker holds the vault's connection, as an export does.
+        wizard.busy_changed.connect(self._export_busy)
+        wizard.imported.connect(self._customers_imported)
+        wizard.finished.connect(self._import_closed)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _customers_imported(self, _count: int) -> None:
+        # A bound method, not a lambda holding `self`: such a cycle keeps the view alive until
+        # the garbage collector runs, possibly in a worker thread, which must not delete widgets.
+        self.reload()
+
+    def _import_closed(self) -> None:
+        self.import_wizard = None
 
     def _top_row(self) -> QHBoxLayout:
         layout = self.layout()
@@ -147,7 +184,7 @@ class CustomersView(TablePage):
     def _export_busy(self, busy: bool) -> None:
         # The worker holds the vault's connection: nothing here may read meanwhile.
         for widget in (self.lookup, self.table, self.open_button, self.export_button,
-                       self.refresh_button):
+                       self.import_button, self.refresh_button):
             widget.setEnabled(not busy)
         if not busy:
             self._selection_changed()
@@ -192,9 +229,17 @@ class CustomersView(TablePage):
         self._show_summary()
         self.table.scrollToTop()
 
+    def _search_changed(self, text: str) -> None:
+        """A new name search: count (one audited read) and show its first page."""
+        self.model.set_search(text)
+        self.reload()
+
     def _show_summary(self) -> None:
         total = self.model.total
         number = QLocale().toString(total)
+        if self.model.search:
+            self._show_search_summary(total, number)
+            return
         # Two sentences instead of "%n customer(s)": English has no .qm file to pick plural forms.
         if self._session.sees_only_assigned_customers:
             text = (
@@ -208,6 +253,28 @@ class CustomersView(TablePage):
                 self.tr("1 customer") if total == 1 else self.tr("{n} customers").format(n=number)
             )
             empty = self.tr("There are no customers in this vault yet.")
+        self.summary.setText(text)
+        self.show_rows(total > 0, empty)
+
+    def _show_search_summary(self, total: int, number: str) -> None:
+        # The query is not repeated here: it stays in the search box right above.
+        if total == 0:
+            text = self.tr("No matches")
+        elif self._session.sees_only_assigned_customers:
+            text = (self.tr("1 of your customers matches") if total == 1
+                    else self.tr("{n} of your customers match").format(n=number))
+        else:
+            text = (self.tr("1 customer matches") if total == 1
+                    else self.tr("{n} customers match").format(n=number))
+        if any(ch.isdigit() or ch == "@" for ch in self.model.search):
+            # Most likely part of a phone number, ID number or e-mail address.
+            empty = self.tr("No customer's name starts with this. To look up a phone number, ID "
+                            "number or e-mail address, type all of it.")
+        elif self._session.sees_only_assigned_customers:
+            empty = self.tr("None of your customers has a name, pinyin or initials starting "
+                            "with this.")
+        else:
+            empty = self.tr("No customer has a name, pinyin or initials starting with this.")
         self.summary.setText(text)
         self.show_rows(total > 0, empty)
 

@@ -1,6 +1,7 @@
-"""Render the customer list with the exact look-up notices, the export approval pop-up (empty
-and after a wrong password), the list after an export and the main window's request notice, in
-English and Simplified Chinese, to be looked at whenever these screens change.
+"""Render the customer list with the exact look-up notices and name searches (pinyin, initials,
+Chinese and English prefixes, nothing found), the export approval pop-up (empty and after a wrong
+password), the list after an export and the main window's request notice, in English and
+Simplified Chinese, to be looked at whenever these screens change.
 
 Not a test. Run it inside the test Secret Service (the demo vault keeps its key in the keyring):
 
@@ -26,7 +27,9 @@ from clientsafe.services import auth, customers, demo, disclosure_settings, reve
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import background, export_dialog, i18n
 from clientsafe.ui.customers_view import CustomersView
+from clientsafe.ui.exact_lookup import DEBOUNCE_MS
 from clientsafe.ui.main_window import MainWindow
+from clientsafe.vault import customer_repo
 
 
 def select(view: CustomersView, count: int) -> None:
@@ -44,8 +47,9 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str, tmp: Path) -> N
     mine = {row.id for row in customers.page(vault, frontdesk, offset=0, limit=1000)}
     other = next(row.id for row in customers.page(vault, manager, offset=0, limit=1000)
                  if row.id not in mine)
-    national_id = vault.conn.execute(
-        "SELECT national_id FROM customers WHERE id=?", (other,)).fetchone()[0]
+    held = customer_repo.get(vault.conn, other)  # values are encrypted: read them decrypted
+    assert held is not None
+    national_id = held.national_id
 
     view = CustomersView(vault, frontdesk)
     view.resize(1000, 520)
@@ -55,9 +59,13 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str, tmp: Path) -> N
     view.lookup.search.setText("+86 199 0000 0000")
     view.lookup.find()
     save(view, out, f"lookup_none_{lang}")
-    view.lookup.search.setText("张伟")
-    view.lookup.find()
-    save(view, out, f"lookup_invalid_{lang}")
+    for name, typed in (("pinyin", "zhang"), ("initials", "zw"), ("chinese", "王"),
+                        ("english", "Em"), ("nothing", "138")):
+        view.lookup.search.setText(typed)
+        settle(DEBOUNCE_MS + 100)  # the search waits for a pause in typing
+        save(view, out, f"search_{name}_{lang}")
+    view.lookup.search.setFocus()
+    view.lookup.clear()
 
     disclosure_settings.set_limits(vault, officer, DisclosureLimits(export_limit=2))
     export_dialog.choose_export_file = lambda parent, suggested: tmp / suggested.name
@@ -98,7 +106,7 @@ def main(out: Path) -> int:
         i18n.install(app, lang)
         with tempfile.TemporaryDirectory() as tmp:
             os.environ["CLIENTSAFE_HOME"] = tmp
-            vault = demo.create_demo_vault(Path(tmp) / "demo.csvault", customers=40, seed=3).vault
+            vault = demo.create_demo_vault(Path(tmp) / "demo.csvault", customers=300, seed=3).vault
             try:
                 shoot(app, vault, out, lang, Path(tmp))
             finally:

@@ -15,8 +15,8 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.session import Session
 from clientsafe.services import customers
 from clientsafe.services.vault_access import Vault
-from clientsafe.vault import customer_repo
 from clientsafe.ui.customers_view import CustomersView
+from clientsafe.vault import customer_repo
 from tests.ui.reveal_helpers import audit_tail, login, other_customer, own_customer
 
 MakeView = Callable[[Session], CustomersView]
@@ -132,21 +132,26 @@ def test_a_manager_finds_and_opens_anyones_customer_by_email(
     assert view.record_dialog is not None and view.record_dialog.customer_id == customer_id
 
 
-def test_nothing_found_and_nonsense_are_sentences(
+def test_nothing_found_is_a_sentence_and_other_text_searches_names(
     demo_vault: Vault, make_view: MakeView
 ) -> None:
     view = make_view(login(demo_vault, "frontdesk"))
+    everyone = view.model.total
 
     search(view, "+86 199 0000 0000")
     assert view.lookup.matches == []
     assert view.lookup.notice.text() == "No customer has this phone, ID number or e-mail."
     assert view.record_dialog is None
+    assert view.model.search == ""  # a look-up leaves the list whole
 
+    # Not a phone, ID or e-mail: the same box narrows the list by name, with no look-up.
     search(view, "张伟")
-    assert view.lookup.notice.text() == (
-        "Type a full phone number, an 18-character ID number or an e-mail address to look up."
-    )
+    assert view.lookup.matches == [] and not view.lookup.notice.isVisible()
+    assert view.model.search == "张伟"
     assert view.record_dialog is None
 
     search(view, "")
-    assert view.lookup.notice.text() == "Type a phone number, an ID number or an e-mail address."
+    assert view.lookup.notice.text() == (
+        "Type a name, or a whole phone number, ID number or e-mail address."
+    )
+    assert view.model.search == "" and view.model.total == everyone

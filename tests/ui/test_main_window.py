@@ -25,13 +25,14 @@ EXPECTED_AREAS = {
     "frontdesk": [Area.CUSTOMERS],
     "finance": [Area.TRANSACTIONS],
     "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS],
-    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.AUDIT, Area.SETTINGS],
+    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.KEYS, Area.AUDIT, Area.SETTINGS],
 }
 AREA_TITLES = {
     Area.CUSTOMERS: "Customers",
     Area.TRANSACTIONS: "Transactions",
     Area.STAFF: "Staff",
     Area.VAULT_HEALTH: "Vault health",
+    Area.KEYS: "Encryption keys",
     Area.APPROVALS: "Approvals",
     Area.AUDIT: "Audit trail",
     Area.SETTINGS: "Settings",

@@ -39,8 +39,13 @@ CREATE INDEX blind_index_by_customer ON blind_index(customer_id);
 -- Name search by pinyin and by pinyin initials (张伟: zhangwei, zw), derived from the name.
 ALTER TABLE customers ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT '';
 ALTER TABLE customers ADD COLUMN name_initials TEXT NOT NULL DEFAULT '';
-CREATE INDEX customers_by_pinyin ON customers(name_pinyin, id);
-CREATE INDEX customers_by_initials ON customers(name_initials, id);
+-- Both cover a search arm (id and full_name for the page order, assigned_staff_id for the front
+-- desk's scope), so a count or a first page reads no table rows (customer_repo._hits).
+CREATE INDEX customers_by_pinyin ON customers(name_pinyin, assigned_staff_id, full_name, id);
+CREATE INDEX customers_by_initials ON customers(name_initials, assigned_staff_id, full_name, id);
+-- The front desk's list by date: without it, every one of their customers was sorted in a
+-- temporary b-tree for each page (180 ms at 100,000 customers).
+CREATE INDEX customers_by_assigned_created ON customers(assigned_staff_id, created_at, id);
 
 DROP INDEX customers_by_phone;
 DROP INDEX customers_by_national_id;
