@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from clientsafe import __version__
+from clientsafe.cli import backup_commands
 from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.errors import (
     EXIT_BAD_INPUT,
@@ -36,7 +37,7 @@ from clientsafe.services import (
 from clientsafe.services.checks import Finding, FindingKind
 from clientsafe.services.vault_access import Vault
 
-COMMANDS = ("init", "demo", "unlock", "check", "export", "audit")
+COMMANDS = ("init", "demo", "unlock", "check", "export", "audit", "backup")
 PASSWORD_ENV = "CLIENTSAFE_PASSWORD"
 
 
@@ -329,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="last day (inclusive)")
     p.add_argument("--recovery-key", help="unlock for this run only")
     p.set_defaults(run=cmd_audit_export)
+    backup_commands.add_parsers(sub)
     return parser
 
 

@@ -53,6 +53,25 @@ class Action(StrEnum):
     AUDIT_VIEWED = "audit.viewed"
     CUSTOMER_HISTORY_VIEWED = "customer.history_viewed"
     AUDIT_EXPORTED = "audit.exported"
+    CATALOG_FIELD_ADDED = "catalog.field_added"
+    CATALOG_VIEWED = "catalog.viewed"
+    SERVICE_SAVED = "service.saved"
+    RECIPIENT_SAVED = "service.recipient_saved"
+    COLLECTION_REQUESTED = "collection.requested"
+    COLLECTION_APPROVED = "collection.approved"
+    COLLECTION_REJECTED = "collection.rejected"
+    COLLECTION_RETIRED = "collection.retired"
+    CONSENT_GIVEN = "consent.given"
+    CONSENT_DECLINED = "consent.declined"
+    CONSENT_RENEWED = "consent.renewed"
+    CONSENT_WITHDRAWN = "consent.withdrawn"
+    CONSENT_DOCUMENT = "consent.document"
+    BACKUP_CREATED = "backup.created"
+    BACKUP_FAILED = "backup.failed"
+    BACKUP_RESTORED = "backup.restored"
+    BACKUP_DRILL = "backup.drill"
+    BACKUP_PRUNED = "backup.pruned"
+    BACKUP_SETTINGS_CHANGED = "backup.settings_changed"
 
 
 class Outcome(StrEnum):
@@ -101,7 +120,27 @@ ACTION_LABELS: dict[Action, str] = {
     Action.AUDIT_VERIFIED: QT_TRANSLATE_NOOP("actions", "Audit trail verified"),
     Action.AUDIT_VIEWED: QT_TRANSLATE_NOOP("actions", "Audit trail viewed"),
     Action.CUSTOMER_HISTORY_VIEWED: QT_TRANSLATE_NOOP("actions", "Access history viewed"),
+    Action.CATALOG_FIELD_ADDED: QT_TRANSLATE_NOOP("actions", "Custom field added"),
+    Action.CATALOG_VIEWED: QT_TRANSLATE_NOOP("actions", "Field catalog viewed"),
+    Action.SERVICE_SAVED: QT_TRANSLATE_NOOP("actions", "Service saved"),
+    Action.RECIPIENT_SAVED: QT_TRANSLATE_NOOP("actions", "Third-party recipient saved"),
+    Action.COLLECTION_REQUESTED: QT_TRANSLATE_NOOP("actions", "Field collection requested"),
+    Action.COLLECTION_APPROVED: QT_TRANSLATE_NOOP("actions", "Field collection approved"),
+    Action.COLLECTION_REJECTED: QT_TRANSLATE_NOOP("actions", "Field collection rejected"),
+    Action.COLLECTION_RETIRED: QT_TRANSLATE_NOOP("actions", "Field no longer collected"),
+    Action.CONSENT_GIVEN: QT_TRANSLATE_NOOP("actions", "Consent recorded"),
+    Action.CONSENT_DECLINED: QT_TRANSLATE_NOOP("actions", "Consent declined; nothing stored"),
+    Action.CONSENT_RENEWED: QT_TRANSLATE_NOOP("actions", "Consent renewed"),
+    Action.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("actions", "Consent withdrawn"),
+    Action.CONSENT_DOCUMENT: QT_TRANSLATE_NOOP("actions", "Signed consent document produced"),
     Action.AUDIT_EXPORTED: QT_TRANSLATE_NOOP("actions", "Audit trail exported"),
+    Action.BACKUP_CREATED: QT_TRANSLATE_NOOP("actions", "Backup made"),
+    Action.BACKUP_FAILED: QT_TRANSLATE_NOOP("actions", "Backup failed"),
+    Action.BACKUP_RESTORED: QT_TRANSLATE_NOOP("actions", "Backup restored"),
+    Action.BACKUP_DRILL: QT_TRANSLATE_NOOP("actions", "Restore drill run"),
+    Action.BACKUP_PRUNED: QT_TRANSLATE_NOOP("actions", "Old backups deleted"),
+    Action.BACKUP_SETTINGS_CHANGED: QT_TRANSLATE_NOOP(
+        "actions", "Automatic backup settings changed"),
 }
 
 

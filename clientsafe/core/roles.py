@@ -48,6 +48,12 @@ class Permission(StrEnum):
     AUDIT_VIEW = "audit.view"
     CUSTOMER_HISTORY = "customer.history"
     AUDIT_EXPORT = "audit.export"
+    CATALOG_MANAGE = "catalog.manage"
+    SERVICES_MANAGE = "services.manage"
+    COLLECTION_APPROVE = "collection.approve"
+    CONSENT_MANAGE = "consent.manage"
+    BACKUP_CREATE = "backup.create"
+    BACKUP_RESTORE = "backup.restore"
 
     @property
     def label(self) -> str:
@@ -73,6 +79,16 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.CUSTOMER_HISTORY: QT_TRANSLATE_NOOP("permissions",
                                                    "see who accessed a customer"),
     Permission.AUDIT_EXPORT: QT_TRANSLATE_NOOP("permissions", "export the audit trail"),
+    Permission.CATALOG_MANAGE: QT_TRANSLATE_NOOP("permissions", "manage the field catalog"),
+    Permission.SERVICES_MANAGE: QT_TRANSLATE_NOOP(
+        "permissions", "define services and ask to collect fields"),
+    Permission.COLLECTION_APPROVE: QT_TRANSLATE_NOOP(
+        "permissions", "approve which fields are collected"),
+    Permission.CONSENT_MANAGE: QT_TRANSLATE_NOOP(
+        "permissions", "record consent renewals and withdrawals"),
+    Permission.BACKUP_CREATE: QT_TRANSLATE_NOOP("permissions", "make backups"),
+    Permission.BACKUP_RESTORE: QT_TRANSLATE_NOOP(
+        "permissions", "restore backups and run restore drills"),
 }
 
 # Who may do what. Front desk sees only customers assigned to them (scoping is done in the
@@ -80,19 +96,22 @@ PERMISSION_LABELS: dict[Permission, str] = {
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(
         {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.CUSTOMER_OPEN,
-         Permission.REVEAL_REQUEST, Permission.CUSTOMERS_EXPORT}
+         Permission.REVEAL_REQUEST, Permission.CUSTOMERS_EXPORT, Permission.CONSENT_MANAGE}
     ),
     Role.FINANCE: frozenset({Permission.TRANSACTIONS_VIEW}),
     Role.MANAGER: frozenset(
         {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.TRANSACTIONS_VIEW,
          Permission.CUSTOMER_OPEN, Permission.REVEAL_REQUEST, Permission.REVEAL_APPROVE,
          Permission.CUSTOMERS_EXPORT, Permission.AUDIT_VERIFY, Permission.CUSTOMER_HISTORY,
-         Permission.AUDIT_EXPORT}
+         Permission.AUDIT_EXPORT, Permission.SERVICES_MANAGE, Permission.CONSENT_MANAGE,
+         Permission.BACKUP_CREATE}
     ),
     Role.SECURITY_OFFICER: frozenset(
         {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK,
          Permission.SETTINGS_MANAGE, Permission.ALERTS_VIEW, Permission.AUDIT_VERIFY,
-         Permission.AUDIT_VIEW, Permission.AUDIT_EXPORT}
+         Permission.AUDIT_VIEW, Permission.AUDIT_EXPORT, Permission.CATALOG_MANAGE,
+         Permission.SERVICES_MANAGE, Permission.COLLECTION_APPROVE, Permission.BACKUP_CREATE,
+         Permission.BACKUP_RESTORE}
     ),
 }
 

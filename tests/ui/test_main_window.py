@@ -24,8 +24,9 @@ WAIT_MS = 10_000
 EXPECTED_AREAS = {
     "frontdesk": [Area.CUSTOMERS],
     "finance": [Area.TRANSACTIONS],
-    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS],
-    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.AUDIT, Area.SETTINGS],
+    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS, Area.SERVICES, Area.BACKUPS],
+    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.SERVICES, Area.COLLECTION, Area.CATALOG,
+                Area.AUDIT, Area.BACKUPS, Area.SETTINGS],
 }
 AREA_TITLES = {
     Area.CUSTOMERS: "Customers",
@@ -33,7 +34,11 @@ AREA_TITLES = {
     Area.STAFF: "Staff",
     Area.VAULT_HEALTH: "Vault health",
     Area.APPROVALS: "Approvals",
+    Area.SERVICES: "Services",
+    Area.COLLECTION: "Collection requests",
+    Area.CATALOG: "Field catalog",
     Area.AUDIT: "Audit trail",
+    Area.BACKUPS: "Backups",
     Area.SETTINGS: "Settings",
 }
 ROLE_LABELS = {
