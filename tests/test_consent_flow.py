@@ -230,3 +230,13 @@ def test_catalog_fields_beyond_the_columns_are_masked_and_revealable(vault: Vaul
                                         fields=["bank_account"], reason_code="identity_check",
                                         reason_text="")
     assert request_id > 0
+
+
+def test_renewal_is_only_for_a_service_the_customer_is_registered_for(setup) -> None:
+    from clientsafe.services.consents import NotRegistered
+
+    vault, manager, officer, service_id = setup
+    customer_id = register(vault, manager, member(), service_id=service_id)
+    other = make_service(vault, manager, officer, [("phone", True)], name="Lockers")
+    with pytest.raises(NotRegistered):
+        consents.renewal_context(vault, manager, customer_id, other)

@@ -17,6 +17,7 @@ from clientsafe.services import (
     audit_query,
     audit_verify,
     auth,
+    backup,
     catalog,
     checks,
     collection,
@@ -31,7 +32,7 @@ from clientsafe.services import (
     staff,
     transactions,
 )
-from clientsafe.vault import audit_log
+from clientsafe.vault import audit_log, backup_io
 from clientsafe.vault.vault import Vault
 from tests.consent_tools import MEMBERSHIP, member, register
 
@@ -77,7 +78,22 @@ CALLS = {
         v, s, _first_in_scope(v, s), MEMBERSHIP, "service"),
     Permission.CUSTOMERS_IMPORT: lambda v, s: customer_import.run(v, s, _import_plan(v)),
     Permission.KEYS_ROTATE: lambda v, s: keys.rotate(v, s),
+    Permission.BACKUP_CREATE: lambda v, s: backup.create(v, s, _backup_folder(v)),
+    Permission.BACKUP_RESTORE: lambda v, s: backup.run_drill(v, s, _unaudited_backup(v)),
 }
+
+
+def _backup_folder(vault: Vault):
+    folder = vault.path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _unaudited_backup(vault: Vault):
+    """A backup file made below the service, so the drill's entry is the call's only one."""
+    dest = _backup_folder(vault) / "for-drill.csbackup"
+    backup_io.write_backup(vault, dest, created_by="test", app_version="test", now=vault.clock())
+    return dest
 
 
 def _first_in_scope(vault: Vault, session) -> int:

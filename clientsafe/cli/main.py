@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from clientsafe import __version__
-from clientsafe.cli import key_commands
+from clientsafe.cli import backup_commands, key_commands
 from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.errors import (
     EXIT_BAD_INPUT,
@@ -37,7 +37,7 @@ from clientsafe.services import (
 from clientsafe.services.checks import Finding, FindingKind
 from clientsafe.services.vault_access import Vault
 
-COMMANDS = ("init", "demo", "unlock", "check", "export", "audit", "keys")
+COMMANDS = ("init", "demo", "unlock", "check", "export", "audit", "backup", "keys")
 PASSWORD_ENV = "CLIENTSAFE_PASSWORD"
 
 
@@ -330,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="last day (inclusive)")
     p.add_argument("--recovery-key", help="unlock for this run only")
     p.set_defaults(run=cmd_audit_export)
+    backup_commands.add_parsers(sub)
     key_commands.add_parsers(sub)
     return parser
 

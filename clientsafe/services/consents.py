@@ -33,6 +33,13 @@ from clientsafe.vault.consent_repo import NewEvent
 from clientsafe.vault.vault import Vault
 
 
+class NotRegistered(ClientSafeError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This customer is not registered for that service; register them with New "
+                  "customer so its fields are collected with their consent.")
+    exit_status = 2
+
+
 class NothingToWithdraw(ClientSafeError):
     template = QT_TRANSLATE_NOOP(
         "errors", "There is no consent in force for that purpose; refresh the record.")
@@ -106,6 +113,8 @@ def renewal_context(vault: Vault, session: Session, customer_id: int, service_id
         if error is not None:
             raise error
         assert customer is not None
+        if service_id not in consent_repo.enrolled_services(conn, customer_id):
+            raise NotRegistered()
         values = _held_values(conn, customer)
         form = intake_form(conn, service_id)
         return RenewalContext(
@@ -132,6 +141,8 @@ def renew(vault: Vault, session: Session, context: RenewalContext, given: Consen
         if error is not None:
             raise error
         assert customer is not None
+        if context.service_id not in consent_repo.enrolled_services(conn, customer.id):
+            raise NotRegistered()
         notice = current_notice(conn, context.service_id, given)
         values = _held_values(conn, customer)
         form = intake_form(conn, context.service_id)

@@ -53,6 +53,20 @@ def save_idle_minutes(minutes: int) -> None:
         settings_store.save(values)
 
 
+def last_backup_folder() -> Path | None:
+    """Where the backup wizard last wrote a backup on this computer (a preference, no secret)."""
+    value = settings_store.load().get("last_backup_folder")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def save_last_backup_folder(folder: Path) -> None:
+    """Best effort, like `save`."""
+    values = settings_store.load()
+    values["last_backup_folder"] = str(folder)
+    with contextlib.suppress(OSError):
+        settings_store.save(values)
+
+
 def default_vault_path() -> Path:
     return locations.default_vault_path()
 

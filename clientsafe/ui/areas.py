@@ -17,8 +17,12 @@ from clientsafe.core.session import Session
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.approvals_view import ApprovalsView
 from clientsafe.ui.audit_view import AuditViewer
+from clientsafe.ui.backups_view import BackupsView
+from clientsafe.ui.catalog_view import CatalogView
+from clientsafe.ui.collection_inbox import CollectionInbox
 from clientsafe.ui.customers_view import CustomersView
 from clientsafe.ui.keys_view import KeysView
+from clientsafe.ui.services_view import ServicesView
 from clientsafe.ui.settings_view import SettingsView
 from clientsafe.ui.staff_view import StaffView
 from clientsafe.ui.transactions_view import TransactionsView
@@ -32,7 +36,11 @@ class Area(StrEnum):
     VAULT_HEALTH = "vault_health"
     KEYS = "keys"
     APPROVALS = "approvals"
+    SERVICES = "services"
+    COLLECTION = "collection"
+    CATALOG = "catalog"
     AUDIT = "audit"
+    BACKUPS = "backups"
     SETTINGS = "settings"
 
 
@@ -92,11 +100,39 @@ AREAS: tuple[AreaSpec, ...] = (
         ApprovalsView,
     ),
     AreaSpec(
+        Area.SERVICES,
+        Permission.SERVICES_MANAGE,
+        QT_TRANSLATE_NOOP("MainWindow", "Services"),
+        QStyle.StandardPixmap.SP_DirIcon,
+        ServicesView,
+    ),
+    AreaSpec(
+        Area.COLLECTION,
+        Permission.COLLECTION_APPROVE,
+        QT_TRANSLATE_NOOP("MainWindow", "Collection requests"),
+        QStyle.StandardPixmap.SP_MessageBoxQuestion,
+        CollectionInbox,
+    ),
+    AreaSpec(
+        Area.CATALOG,
+        Permission.CATALOG_MANAGE,
+        QT_TRANSLATE_NOOP("MainWindow", "Field catalog"),
+        QStyle.StandardPixmap.SP_FileIcon,
+        CatalogView,
+    ),
+    AreaSpec(
         Area.AUDIT,
         Permission.AUDIT_VIEW,
         QT_TRANSLATE_NOOP("MainWindow", "Audit trail"),
         QStyle.StandardPixmap.SP_FileDialogInfoView,
         AuditViewer,
+    ),
+    AreaSpec(
+        Area.BACKUPS,
+        Permission.BACKUP_CREATE,
+        QT_TRANSLATE_NOOP("MainWindow", "Backups"),
+        QStyle.StandardPixmap.SP_DriveFDIcon,
+        BackupsView,
     ),
     AreaSpec(
         Area.SETTINGS,

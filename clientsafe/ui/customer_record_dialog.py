@@ -16,12 +16,13 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui import secure_clipboard
 from clientsafe.ui.access_history_view import AccessHistoryPanel
 from clientsafe.ui.approval_popup import ApprovalPopup, Outcome
+from clientsafe.ui.consent_history_view import ConsentHistoryPanel
 from clientsafe.ui.error_text import error_text, translated
 from clientsafe.ui.field_row import FieldRow
 from clientsafe.ui.message_labels import (
@@ -114,19 +116,20 @@ class CustomerRecordDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(4)
-        # Managers also see who accessed this customer, on a second tab read when first shown.
-        self.tabs: QTabWidget | None = None
+        # The customer's consents on a second tab; managers also see who accessed this
+        # customer, on a third tab read when first shown.
+        record_page = QWidget(self)
+        record_page.setLayout(self.form)
+        self.consent = ConsentHistoryPanel(vault, session, customer_id, self)
+        self.consent.attention_changed.connect(self._consent_attention)
+        self.tabs: QTabWidget | None = QTabWidget(self)
+        self.tabs.addTab(record_page, self.tr("Record"))
+        self.tabs.addTab(self.consent, self.tr("Consent"))
         self.history: AccessHistoryPanel | None = None
         if session.can(Permission.CUSTOMER_HISTORY):
-            record_page = QWidget(self)
-            record_page.setLayout(self.form)
             self.history = AccessHistoryPanel(vault, session, customer_id, self)
-            self.tabs = QTabWidget(self)
-            self.tabs.addTab(record_page, self.tr("Record"))
             self.tabs.addTab(self.history, self.tr("Access history"))
-            layout.addWidget(self.tabs, 10)
-        else:
-            layout.addLayout(self.form)
+        layout.addWidget(self.tabs, 10)
         layout.addSpacing(4)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
@@ -168,6 +171,13 @@ class CustomerRecordDialog(QDialog):
         for shown in record.fields:
             self._add_row(shown)
         self.check_requests()
+        self.consent.load()
+
+    def _consent_attention(self, needed: bool) -> None:
+        """Mark the Consent tab when consent must be asked at this visit."""
+        if self.tabs is not None:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.tabs.setTabIcon(self.tabs.indexOf(self.consent), icon if needed else QIcon())
 
     def _add_row(self, shown: ShownField) -> None:
         row = FieldRow(shown, self)
@@ -377,7 +387,7 @@ class CustomerRecordDialog(QDialog):
     # --- closing -------------------------------------------------------------------------------
 
     def done(self, code: int) -> None:
-        for child in (self.approval_popup, self.request_dialog):
+        for child in (self.approval_popup, self.request_dialog, self.consent.consent_dialog):
             if child is not None:
                 child.reject()
         self.hide_values("closed")

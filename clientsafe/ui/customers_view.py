@@ -1,6 +1,7 @@
 """The customer list area: one search box (a name narrows the list; a whole phone, ID number or
 e-mail is looked up exactly), the list, opening one customer's record (double-click, Enter or
-"Open…") and exporting the selected customers to CSV. Creation arrives in a later issue."""
+"Open…"), registering a new customer ("New customer…": service, intake form, consent), importing
+a spreadsheet and exporting the selected customers to CSV."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from clientsafe.ui.error_text import error_text
 from clientsafe.ui.exact_lookup import ExactLookup
 from clientsafe.ui.export_dialog import ExportFlow
 from clientsafe.ui.import_wizard import ImportWizard
+from clientsafe.ui.intake_dialog import IntakeDialog
 from clientsafe.ui.message_labels import Tone
 from clientsafe.ui.table_page import TablePage, set_column_widths
 
@@ -42,6 +44,7 @@ class CustomersView(TablePage):
         self._vault = vault
         self._session = session
         self.record_dialog: CustomerRecordDialog | None = None
+        self.intake_dialog: IntakeDialog | None = None
         self.model = CustomerTableModel(vault, session, self)
         self.model.load_failed.connect(self.show_error)
         self.table.setModel(self.model)
@@ -58,6 +61,7 @@ class CustomersView(TablePage):
             # Every row would name the same person: the signed-in user.
             self.table.hideColumn(CustomerTableModel.ASSIGNED)
         self._add_open_button()
+        self._add_new_button()
         self._add_lookup_and_export()
         self._add_import()
         self.reload()
@@ -78,6 +82,37 @@ class CustomersView(TablePage):
             shortcut.activated.connect(self.open_selected)
         self.model.modelReset.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _add_new_button(self) -> None:
+        self.new_button = QPushButton(self.tr("New customer…"), self)
+        self.new_button.setObjectName("newCustomer")
+        self.new_button.setToolTip(
+            self.tr("Register a customer for a service: their details, then their consent")
+        )
+        self.new_button.setVisible(self._session.can(Permission.CUSTOMERS_CREATE))
+        self.new_button.clicked.connect(self.new_customer)
+        top = self._top_row()
+        top.insertWidget(top.indexOf(self.open_button), self.new_button)
+
+    def new_customer(self) -> IntakeDialog | None:
+        """Open the intake dialog (window-modal, not blocking); returns it."""
+        if not self._session.can(Permission.CUSTOMERS_CREATE):
+            return None
+        if self.intake_dialog is not None:
+            return self.intake_dialog
+        dialog = IntakeDialog(self._vault, self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customer_created.connect(self._customer_created)
+        dialog.finished.connect(self._intake_closed)
+        self.intake_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _customer_created(self) -> None:
+        self.reload()
+
+    def _intake_closed(self) -> None:
+        self.intake_dialog = None
 
     def _add_lookup_and_export(self) -> None:
         self.lookup = ExactLookup(self._vault, self._session, self)
@@ -183,8 +218,8 @@ class CustomersView(TablePage):
 
     def _export_busy(self, busy: bool) -> None:
         # The worker holds the vault's connection: nothing here may read meanwhile.
-        for widget in (self.lookup, self.table, self.open_button, self.export_button,
-                       self.import_button, self.refresh_button):
+        for widget in (self.lookup, self.table, self.open_button, self.new_button,
+                       self.export_button, self.import_button, self.refresh_button):
             widget.setEnabled(not busy)
         if not busy:
             self._selection_changed()

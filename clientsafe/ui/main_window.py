@@ -44,6 +44,7 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui import background, prompts, secure_clipboard
 from clientsafe.ui.alerts_dialog import show_login_alerts
 from clientsafe.ui.areas import AREAS, Area
+from clientsafe.ui.auto_backup import BackupCompanion
 from clientsafe.ui.change_password_dialog import ChangePasswordDialog
 from clientsafe.ui.error_text import error_text, translated
 from clientsafe.ui.idle_lock import IdleWatcher
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
     # show revealed values inline mask them on `locked`.
     locked = Signal()
     unlocked = Signal()
+    # A backup was restored (RestoreResult): the old vault is closed; sign in to the new one.
+    vault_replaced = Signal(object)
 
     def __init__(
         self,
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._busy = False
         self._locked = False
+        self._restored: object | None = None  # a RestoreResult waiting to be handed on
         self._pending_lock_audit: LockReason | None = None
         self._focus_before_lock: QWidget | None = None
         self._specs = [spec for spec in AREAS if session.can(spec.permission)]
@@ -90,6 +94,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_centre()
         self._build_status_bar()
+        self.backups = BackupCompanion(
+            self, vault, session, can_run=lambda: not (self._busy or self._ended),
+            set_busy=self._set_busy, open_area=self._open_backups)
         self.request_notifier = RequestNotifier(
             self, vault, session, can_poll=lambda: not (self._locked or self._busy or self._ended))
         self.locked.connect(self.request_notifier.hide_message)
@@ -246,7 +253,10 @@ class MainWindow(QMainWindow):
             # Busy work, an account lockout (the session is over), a reveal request left waiting.
             for name, slot in (("busy_changed", self._set_busy),
                                ("account_locked", self._signed_out_by_lockout),
-                               ("request_waiting", self.request_notifier.watch)):
+                               ("request_waiting", self.request_notifier.watch),
+                               ("backups_changed", self.backups.refresh),
+                               ("vault_restored", self._vault_restored),
+                               ("restore_closed", self.close)):
                 signal = getattr(view, name, None)
                 if signal is not None:
                     signal.connect(slot)
@@ -329,6 +339,19 @@ class MainWindow(QMainWindow):
         prompts.warn(self, self.tr("Signed out"), sentence)
         self.sign_out()
 
+    def _open_backups(self) -> None:
+        if Area.BACKUPS in self.visible_areas() and not (self._busy or self._locked):
+            self.show_area(Area.BACKUPS)
+
+    def _vault_restored(self, result: object) -> None:
+        # The restore closed this vault and recorded itself in the restored one, so nothing may
+        # touch the old vault again (no sign-out or lock can be recorded): the session is over,
+        # and closing the window (the wizard's Finish, or any other way) hands the new one on.
+        self._ended = True
+        self._restored = result
+        self.idle_watcher.stop()
+        self.backups.stop()
+
     # --- session --------------------------------------------------------------------------------
 
     @property
@@ -391,6 +414,13 @@ class MainWindow(QMainWindow):
             self._open_password_dialog(forced=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        restored, self._restored = self._restored, None
+        if restored is not None:
+            self.vault_replaced.emit(restored)
+        # A due automatic backup runs first (progress dialog); the window closes when it ends.
+        if not self._ended and self.backups.hold_close(self.close):
+            event.ignore()
+            return
         # Quitting ends the session too, so it is audited like signing out (without the signal:
         # nobody should be shown the login window when the user quits).
         self.idle_watcher.stop()

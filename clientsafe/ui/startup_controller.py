@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidge
 from clientsafe.core.errors import EXIT_OK, EXIT_PROBLEM_FOUND, ClientSafeError
 from clientsafe.core.session import Session
 from clientsafe.services import auth, demo, settings, vault_access
+from clientsafe.services.backup_types import RestoreResult
 from clientsafe.services.setup import SetupResult
 from clientsafe.services.vault_access import Probe, RecoveryUnlock, StartState, Vault
 from clientsafe.ui.background import BackgroundTask, run_in_background
@@ -284,11 +285,19 @@ class StartupController(QObject):
         self.session = session
         window = MainWindow(self.vault, session)
         window.logged_out.connect(self._logged_out)
+        window.vault_replaced.connect(self._vault_replaced)
         self._show(window, Screen.MAIN)
 
     def _logged_out(self) -> None:
         self.session = None
         self.show_login()
+
+    def _vault_replaced(self, result: RestoreResult) -> None:
+        """A backup was restored: the old vault is closed; sign in to the restored one."""
+        self.session = None
+        self._opened(result.vault, tone=Tone.SUCCESS, notice=self.tr(
+            "The backup was restored and the restore recorded in the audit trail. Sign in "
+            "again to continue."))
 
     def _end_session(self, session: Session) -> None:
         assert self.vault is not None

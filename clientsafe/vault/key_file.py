@@ -91,8 +91,13 @@ def read(path: Path) -> KeyFile:
         raise KeyFileMissing(path=str(path)) from None
     except IsADirectoryError:
         raise KeyFileCorrupt(path=str(path)) from None
+    return parse(data, path=str(path))
+
+
+def parse(data: bytes, *, path: str) -> KeyFile:
+    """A key file's content (also carried inside every backup); `path` only words the error."""
     if len(data) > MAX_KEY_FILE_BYTES:
-        raise KeyFileCorrupt(path=str(path))
+        raise KeyFileCorrupt(path=path)
     try:
         document = json.loads(data.decode("utf-8"))
         header = document["header"]
@@ -114,7 +119,7 @@ def read(path: Path) -> KeyFile:
             wrapped=_unb64(document["wrapped_root_secret"]),
         )
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
-        raise KeyFileCorrupt(path=str(path)) from None
+        raise KeyFileCorrupt(path=path) from None
 
 
 def unwrap(key_file: KeyFile, recovery_key: RecoveryKey) -> RootSecret:

@@ -12,6 +12,22 @@ import pytest
 from clientsafe.ui import prompts
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """A test that picks a language on the sign-in screen changes the whole application; the
+    next test starts in English again."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from clientsafe.ui import i18n
+    from clientsafe.ui.login_window import LANGUAGE_PROPERTY
+
+    app = QApplication.instance()
+    if app is not None:
+        app.setProperty(LANGUAGE_PROPERTY, "en")
+        i18n.install(app, "en")
+
+
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     """This computer has no usable keyring (keyring's `fail` backend), then the real one back."""

@@ -24,8 +24,9 @@ WAIT_MS = 10_000
 EXPECTED_AREAS = {
     "frontdesk": [Area.CUSTOMERS],
     "finance": [Area.TRANSACTIONS],
-    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS],
-    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.KEYS, Area.AUDIT, Area.SETTINGS],
+    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS, Area.SERVICES, Area.BACKUPS],
+    "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.KEYS, Area.SERVICES, Area.COLLECTION,
+                Area.CATALOG, Area.AUDIT, Area.BACKUPS, Area.SETTINGS],
 }
 AREA_TITLES = {
     Area.CUSTOMERS: "Customers",
@@ -34,7 +35,11 @@ AREA_TITLES = {
     Area.VAULT_HEALTH: "Vault health",
     Area.KEYS: "Encryption keys",
     Area.APPROVALS: "Approvals",
+    Area.SERVICES: "Services",
+    Area.COLLECTION: "Collection requests",
+    Area.CATALOG: "Field catalog",
     Area.AUDIT: "Audit trail",
+    Area.BACKUPS: "Backups",
     Area.SETTINGS: "Settings",
 }
 ROLE_LABELS = {
