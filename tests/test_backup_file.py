@@ -103,11 +103,13 @@ def test_other_files_are_not_backups(tmp_path: Path) -> None:
 
 
 def test_no_customer_value_in_clear(demo_vault: Vault, tmp_path: Path) -> None:
-    row = demo_vault.conn.execute(
-        "SELECT full_name, phone, email FROM customers WHERE phone != '' LIMIT 1").fetchone()
+    from clientsafe.vault import customer_repo
+
+    held = customer_repo.get(demo_vault.conn, 1)
+    assert held is not None and held.phone
     result = make_backup(demo_vault, tmp_path / "bk")
     data = result.path.read_bytes()
-    for value in row:
+    for value in (held.full_name, held.phone, held.email):
         assert value.encode("utf-8") not in data
     assert result.manifest.business_name.encode("utf-8") in data  # the manifest is not secret
 

@@ -269,42 +269,42 @@ Reason: {reason}</source>
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="39"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="35"/>
         <source>Export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="41"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="65"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="58"/>
         <source>Exported {count} audit log entries to {path}.</source>
         <translation>已将 {count} 条审计日志导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="68"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="61"/>
         <source>Exported {count} audit log entries to {path}. The audit trail failed verification; the report names the first problem.</source>
         <translation>已将 {count} 条审计日志导出到 {path}。审计日志核验未通过；报告中写明了第一个问题。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="74"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="67"/>
         <source>Audit trail exported</source>
         <translation>审计日志已导出</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="84"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="77"/>
         <source>The export was cancelled; no file was saved.</source>
         <translation>导出已取消；未保存任何文件。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="88"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="81"/>
         <source>Audit trail not exported</source>
         <translation>审计日志未导出</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="99"/>
+        <location filename="../../clientsafe/ui/audit_export_dialog.py" line="92"/>
         <source>Verifying and exporting the audit trail…</source>
         <translation>正在核验并导出审计日志…</translation>
     </message>
@@ -508,6 +508,437 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>AutoBackupScheduler</name>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup.py" line="131"/>
+        <source>Making the automatic backup before ClientSafe closes…</source>
+        <translation>正在 ClientSafe 关闭前进行自动备份…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup.py" line="148"/>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup.py" line="149"/>
+        <source>The automatic backup failed: {sentence} ClientSafe closes now; make a backup at the next start.</source>
+        <translation>自动备份失败：{sentence} ClientSafe 现在将关闭；请在下次启动时进行备份。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupSettingsBox</name>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="53"/>
+        <source>Make a backup automatically every day</source>
+        <translation>每天自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="57"/>
+        <source>for example a USB drive or a network folder</source>
+        <translation>例如 U 盘或网络文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="58"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="63"/>
+        <source> daily</source>
+        <translation> 个每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="64"/>
+        <source> weekly</source>
+        <translation> 个每周备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="65"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="74"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="75"/>
+        <source>Keep the newest:</source>
+        <translation>保留最新的：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="79"/>
+        <source>Remind after no backup for:</source>
+        <translation>超过以下时间未备份时提醒：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="81"/>
+        <source>ClientSafe makes the backup while it is open, once a day, and when it closes if the last one is older than a day. Older backups in the folder are deleted, except the newest of each of the last days and weeks set here. These settings are kept on this computer.</source>
+        <translation>ClientSafe 在运行期间每天备份一次；关闭时如果上次备份已超过一天，也会进行备份。文件夹中较旧的备份会被删除，但会保留此处所设最近若干天中每天、若干周中每周最新的一份。这些设置保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="88"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="91"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="164"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation>选择自动备份的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="181"/>
+        <source>Saved, but {folder} is not there right now; the backups fail until the drive is connected.</source>
+        <translation>已保存，但 {folder} 目前不可用；在连接该驱动器之前，备份都会失败。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="184"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/auto_backup_settings.py" line="185"/>
+        <source>Saved; ClientSafe makes the next automatic backup when one is due.</source>
+        <translation>已保存；到时 ClientSafe 会进行下一次自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="50"/>
+        <source>Backup state unknown</source>
+        <translation>备份状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="55"/>
+        <source>Making the automatic backup…</source>
+        <translation>正在进行自动备份…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="58"/>
+        <source>last restore drill passed {age}</source>
+        <translation>上次恢复演练通过：{age}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="61"/>
+        <source>no restore drill has passed yet</source>
+        <translation>尚未通过任何恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="62"/>
+        <source>Click to open Backups.</source>
+        <translation>点击打开“备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="64"/>
+        <source>⚠ The last backup failed: {why}</source>
+        <translation>⚠ 上次备份失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="67"/>
+        <source>No backup yet; make one now</source>
+        <translation>尚无备份；请立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="69"/>
+        <source>Last backup {age}; time for a new one</source>
+        <translation>上次备份：{age}；该进行新的备份了</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="72"/>
+        <source>Backed up {age} · {drill}</source>
+        <translation>已备份：{age} · {drill}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_status_label.py" line="75"/>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="35"/>
+        <source>today at {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="37"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="38"/>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="46"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="49"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="54"/>
+        <source>automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="62"/>
+        <source>the destination is full</source>
+        <translation>目标位置空间已满</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="63"/>
+        <source>the folder cannot be written to</source>
+        <translation>无法写入该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="64"/>
+        <source>the drive reported an error</source>
+        <translation>驱动器报告了错误</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="65"/>
+        <source>it did not read back correctly</source>
+        <translation>回读校验不正确</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="66"/>
+        <source>no folder is set</source>
+        <translation>未设置文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="68"/>
+        <source>an unexpected error</source>
+        <translation>发生了意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="72"/>
+        <source>entry {seq} · {hash}…</source>
+        <translation>第 {seq} 条 · {hash}…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWizard</name>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="112"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="138"/>
+        <source>Choose the folder for the backup</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="158"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="159"/>
+        <source>Free space there: {free}. The vault is about {size}.</source>
+        <translation>该位置可用空间：{free}。保险库大小约为 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="173"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>已取消；未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="182"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="216"/>
+        <source>✔ The backup was written, read back and verified: it opens, its storage is intact and its counts match the vault.</source>
+        <translation>✔ 备份已写入、回读并通过核验：可以打开，存储完好，各项数量与保险库一致。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="55"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="57"/>
+        <source>A backup is one encrypted file with everything in the vault. Keep backups away from this computer, and test now and then that one can really be restored.</source>
+        <translation>备份是一个包含保险库全部内容的加密文件。请将备份存放在远离这台电脑的地方，并不时测试备份确实能够恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="67"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="72"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="85"/>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="91"/>
+        <source>Restore drills</source>
+        <translation>恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="126"/>
+        <source>Last good backup: {when} ({age}).</source>
+        <translation>上次成功备份：{when}（{age}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="129"/>
+        <source>No backup has been made yet.</source>
+        <translation>尚未进行过备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="131"/>
+        <source>The last attempt failed on {when}: {why}.</source>
+        <translation>上次尝试于 {when} 失败：{why}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="134"/>
+        <source>Last restore drill passed: {when} ({age}).</source>
+        <translation>上次通过恢复演练：{when}（{age}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backups_view.py" line="138"/>
+        <source>No restore drill has passed yet.</source>
+        <translation>尚未通过任何恢复演练。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="31"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="32"/>
+        <source>Other language</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="33"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="34"/>
+        <source>Class</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="35"/>
+        <source>Checked as</source>
+        <translation>校验方式</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="36"/>
+        <source>Masked as</source>
+        <translation>遮盖方式</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="37"/>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="38"/>
+        <source>Indexed</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="39"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="102"/>
+        <source>{label} (key: {key})</source>
+        <translation>{label}（键：{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="105"/>
+        <source>A look-up index finds customers by the exact value without decrypting</source>
+        <translation>查找索引可按精确值查找客户，无需解密</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="130"/>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="132"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="130"/>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="132"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="134"/>
+        <source>Custom (inactive)</source>
+        <translation>自定义（未启用）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="135"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_model.py" line="135"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_view.py" line="43"/>
+        <source>&amp;New custom field…</source>
+        <translation>新建自定义字段(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_view.py" line="49"/>
+        <source>Fields reach a customer&apos;s record only through a service&apos;s approved collection request. Sensitive fields are always encrypted and shown masked; a look-up index allows exact searches without decrypting.</source>
+        <translation>字段只有通过某项服务经批准的收集申请，才会进入客户档案。敏感字段始终加密并以遮盖形式显示；查找索引支持无需解密的精确搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_view.py" line="76"/>
+        <source>{n} fields, {custom} of them custom</source>
+        <translation>共 {n} 个字段，其中 {custom} 个为自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_view.py" line="78"/>
+        <source>The catalog could not be read.</source>
+        <translation>无法读取字段目录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/catalog_view.py" line="100"/>
+        <source>Added {label} to the catalog. A service can now ask to collect it.</source>
+        <translation>已将 {label} 添加到字段目录。现在各项服务可以申请收集该字段。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../clientsafe/ui/change_password_dialog.py" line="47"/>
@@ -576,6 +1007,284 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="280"/>
+        <source>Check the rows</source>
+        <translation>检查各行数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="282"/>
+        <source>Every row is checked as the intake form would check it. Rows with a problem are listed below and left out; fix them in the file and import it again later — customers already imported are skipped then.</source>
+        <translation>每一行都会按登记表的规则进行检查。有问题的行列在下方，不会导入；请在文件中修正后再重新导入——届时已导入的客户会被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="292"/>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="294"/>
+        <source>Save the rejected rows (row, column, reason) as a CSV file; it holds no customer values</source>
+        <translation>将被拒绝的行（行号、列、原因）保存为 CSV 文件；其中不含任何客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="318"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="323"/>
+        <source>Rows read: {rows}
+To import: {ok}
+Skipped, already in the vault or repeated in the file: {dup}
+Left out because of a problem: {bad}</source>
+        <translation>已读取行数：{rows}
+待导入：{ok}
+已跳过（保险库中已有或文件中重复）：{dup}
+因有问题未导入：{bad}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="51"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="53"/>
+        <source>Restoring replaces everything in this vault with the content of a backup. ClientSafe first checks the backup and shows what it holds; nothing changes until you confirm. The current vault is kept aside as a pre-restore copy beside it.</source>
+        <translation>恢复会用备份的内容替换此保险库中的全部内容。ClientSafe 会先检查备份并显示其中的内容；在您确认之前不会做任何更改。当前保险库会作为恢复前副本保留在原位置旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="59"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="63"/>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionInbox</name>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="51"/>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="57"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="65"/>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="67"/>
+        <source>&amp;Reject…</source>
+        <translation>拒绝(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="70"/>
+        <source>&amp;Stop collecting…</source>
+        <translation>停止收集(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="74"/>
+        <source>Allow the service to collect this field</source>
+        <translation>允许该服务收集此字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="75"/>
+        <source>Refuse, saying why; whoever asked sees the reason</source>
+        <translation>拒绝并说明原因；申请人会看到该原因</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="77"/>
+        <source>The service stops collecting this field; the notice is published again</source>
+        <translation>该服务停止收集此字段；告知书将重新发布</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="139"/>
+        <source>No requests waiting</source>
+        <translation>没有待处理的申请</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="140"/>
+        <source>1 request waiting for your decision</source>
+        <translation>有 1 项申请等待您决定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="141"/>
+        <source>{n} requests waiting for your decision</source>
+        <translation>有 {n} 项申请等待您决定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="143"/>
+        <source>No requests waiting for a decision.</source>
+        <translation>没有等待决定的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="145"/>
+        <source>No requests to show.</source>
+        <translation>没有可显示的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="209"/>
+        <source>Approved: {service} now collects {field}. Its consent notice was published again.</source>
+        <translation>已批准：{service} 现在收集{field}。其告知书已重新发布。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="211"/>
+        <source>Rejected collecting {field} for {service}.</source>
+        <translation>已拒绝为 {service} 收集{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_inbox.py" line="212"/>
+        <source>{service} no longer collects {field}. Its consent notice was published again.</source>
+        <translation>{service} 已不再收集{field}。其告知书已重新发布。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRequestsModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="48"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="49"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="50"/>
+        <source>Class</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="51"/>
+        <source>Required?</source>
+        <translation>是否必填</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="52"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="53"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="54"/>
+        <source>Asked on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="55"/>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="56"/>
+        <source>Used to</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_requests_model.py" line="133"/>
+        <source>Used to: {use}
+Without it: {without}</source>
+        <translation>用途：{use}
+如不提供：{without}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionText</name>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="35"/>
+        <source>after the customer stops using the service</source>
+        <translation>客户停止使用服务后</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="37"/>
+        <source>after the last visit</source>
+        <translation>最后一次到访后</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="88"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="89"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="90"/>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="91"/>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="92"/>
+        <source>{count} {after}</source>
+        <translation>{after} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="93"/>
+        <source>&lt;b&gt;{field}&lt;/b&gt; · {required} · {status}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; · {required} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="94"/>
+        <source>{title} · for {service}</source>
+        <translation>{title} · 用于 {service}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="95"/>
+        <source>&lt;b&gt;Used to:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;用途：&lt;/b&gt;{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="96"/>
+        <source>&lt;b&gt;Without it:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;如不提供：&lt;/b&gt;{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="97"/>
+        <source>Asked by {who} on {when}.</source>
+        <translation>由 {who} 于 {when} 申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="99"/>
+        <source>Approved by {who} on {when}: {reason}</source>
+        <translation>由 {who} 于 {when} 批准：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="101"/>
+        <source>Rejected by {who} on {when}: {reason}</source>
+        <translation>由 {who} 于 {when} 拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/collection_text.py" line="103"/>
+        <source>Stopped by {who} on {when}: {reason}</source>
+        <translation>由 {who} 于 {when} 停止：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../clientsafe/ui/setup_pages.py" line="340"/>
@@ -596,6 +1305,330 @@ Reason: {reason}</source>
         <location filename="../../clientsafe/ui/setup_pages.py" line="374"/>
         <source>Group {number}:</source>
         <translation>第 {number} 组：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="148"/>
+        <source>Confirm the restore</source>
+        <translation>确认恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="150"/>
+        <source>Everyone working in ClientSafe on this computer is signed out, the current vault is kept aside as a pre-restore copy, and the backup takes its place. Type the business name to confirm.</source>
+        <translation>这台电脑上所有正在使用 ClientSafe 的人员都将被登出，当前保险库会另存为恢复前副本，并由备份取而代之。请输入商户名称以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChoices</name>
+    <message>
+        <location filename="../../clientsafe/ui/consent_choices.py" line="150"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_choices.py" line="152"/>
+        <source>Sensitive information: a separate consent</source>
+        <translation>敏感个人信息：需单独同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_choices.py" line="154"/>
+        <source>Tick only if you agree. If you do not, these details are not recorded.</source>
+        <translation>仅在您同意时勾选。如不同意，这些信息将不会被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="321"/>
+        <source>Everything is complete. Press “Agree and save”.</source>
+        <translation>所有内容均已完成。请按“同意并保存”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="352"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="391"/>
+        <source>Customer declines</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="353"/>
+        <source>Nothing will be stored. Decline?</source>
+        <translation>将不会保存任何信息。确定拒绝吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="354"/>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="354"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="368"/>
+        <source>2. Signed on paper</source>
+        <translation>2. 已在纸上签字</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="370"/>
+        <source>2. Sign in the box</source>
+        <translation>2. 请在框内签名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="384"/>
+        <source>Customer consent</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="385"/>
+        <source>Your information and your choices</source>
+        <translation>您的信息与您的选择</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="386"/>
+        <source>For: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="387"/>
+        <source>Notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="388"/>
+        <source>1. Tick what you agree to</source>
+        <translation>1. 勾选您同意的内容</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="390"/>
+        <source>Staff: the customer signed on paper</source>
+        <translation>员工：客户已在纸上签字</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="392"/>
+        <source>Full screen (F11)</source>
+        <translation>全屏 (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="393"/>
+        <source>Move to second screen</source>
+        <translation>移到第二个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="394"/>
+        <source>Agree and save</source>
+        <translation>同意并保存</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryPanel</name>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="97"/>
+        <source>What the customer agreed to</source>
+        <translation>客户同意的内容</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="103"/>
+        <source>No consent is recorded for this customer.</source>
+        <translation>此客户没有同意记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="104"/>
+        <source>Consent records</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="108"/>
+        <source>Notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="108"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="108"/>
+        <source>Verification code</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="117"/>
+        <source>Choose a signed record (consent given or renewed) to save it as a PDF.</source>
+        <translation>请选择一条已签名的记录（同意或续签），将其保存为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="177"/>
+        <source>Ask for consent again at this visit: the notice for {service} changed since the customer agreed.</source>
+        <translation>请在本次到访时重新征求同意：自客户同意以来，{service} 的告知书已有变更。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="179"/>
+        <source>Consent unknown for {service}: this customer was imported. Ask for consent at this visit.</source>
+        <translation>{service} 的同意情况未知：此客户是导入的。请在本次到访时征求同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="187"/>
+        <source>Ask now…</source>
+        <translation>立即征求…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="197"/>
+        <source>Sharing with {recipient}</source>
+        <translation>与 {recipient} 共享</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="199"/>
+        <source>Providing the service</source>
+        <translation>提供服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="200"/>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="201"/>
+        <source>Sensitive information</source>
+        <translation>敏感个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="216"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="245"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="236"/>
+        <source>since {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="257"/>
+        <source>v{n}</source>
+        <translation>v{n}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="260"/>
+        <source>{notice} (older)</source>
+        <translation>{notice}（旧版）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="269"/>
+        <source>Guardian: {name}</source>
+        <translation>监护人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="301"/>
+        <source>Withdraw “{purpose}” for {service} now? It takes effect immediately.</source>
+        <translation>现在撤回 {service} 的“{purpose}”同意吗？撤回立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="304"/>
+        <source>Without this consent the business can no longer provide the service.</source>
+        <translation>没有此项同意，商户将无法继续提供该服务。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="306"/>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="307"/>
+        <source>Withdraw now</source>
+        <translation>立即撤回</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="307"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="317"/>
+        <source>Withdrawn: {purpose} ({service}).</source>
+        <translation>已撤回：{purpose}（{service}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="333"/>
+        <source>This service has no consent notice to show.</source>
+        <translation>此服务没有可显示的告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="353"/>
+        <source>Nothing was recorded; the customer&apos;s earlier choices stay as they were. Ask again at the next visit.</source>
+        <translation>未记录任何内容；客户之前的选择保持不变。请在下次到访时再次征求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="363"/>
+        <source>Consent renewed on the current notice.</source>
+        <translation>已按当前告知书续签同意。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPdfBar</name>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="30"/>
+        <source>Save the signed consent</source>
+        <translation>保存已签名的同意书</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="32"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="55"/>
+        <source>Save consent PDF…</source>
+        <translation>保存同意书 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="58"/>
+        <source>Save the signed consent record (notice, choices, signature) as a PDF file</source>
+        <translation>将已签名的同意记录（告知书、选择、签名）保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="59"/>
+        <source>Open to print</source>
+        <translation>打开以打印</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="62"/>
+        <source>Open the saved PDF in this computer&apos;s PDF viewer, to print it from there</source>
+        <translation>用这台电脑的 PDF 阅读器打开已保存的 PDF，然后在其中打印</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="104"/>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>无法将 PDF 保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="109"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="116"/>
+        <source>No PDF viewer opened; open {path} yourself to print it.</source>
+        <translation>未能打开 PDF 阅读器；请自行打开 {path} 进行打印。</translation>
     </message>
 </context>
 <context>
@@ -622,110 +1655,203 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="33"/>
+        <source>New custom field</source>
+        <translation>新建自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="35"/>
+        <source>A custom field is added to the catalog for every service to ask for. It is collected only where you approve a request for it. Labels appear in consent notices exactly as typed here, so write them as a customer would read them.</source>
+        <translation>自定义字段会添加到字段目录中，供各项服务申请。只有在您批准相关申请的服务中才会收集该字段。标签会按此处输入的原样显示在告知书中，请用客户能看懂的方式书写。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="40"/>
+        <source>e.g. Emergency contact</source>
+        <translation>例如：紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="52"/>
+        <source>Encrypted field by field</source>
+        <translation>逐字段加密</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="55"/>
+        <source>Look-up index for exact searches</source>
+        <translation>用于精确搜索的查找索引</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="57"/>
+        <source>Label in &amp;English:</source>
+        <translation>英文标签(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="58"/>
+        <source>Label in &amp;Chinese:</source>
+        <translation>中文标签(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="59"/>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="60"/>
+        <source>C&amp;lass:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="61"/>
+        <source>&amp;Checked as:</source>
+        <translation>校验方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="62"/>
+        <source>&amp;Masked as:</source>
+        <translation>遮盖方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="63"/>
+        <source>Storage:</source>
+        <translation>存储：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="65"/>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="67"/>
+        <source>An index lets staff find a customer by the exact value (as with phone numbers) without decrypting anything. Add it only if people will search by this field.</source>
+        <translation>索引可让员工按精确值（例如电话号码）查找客户，无需解密任何内容。仅在有人会按此字段搜索时才添加。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="71"/>
+        <source>Add to catalog</source>
+        <translation>添加到字段目录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="82"/>
+        <source>Sensitive fields are always encrypted with their own keys, shown masked until a manager approves a reveal, and need the customer&apos;s separate consent.</source>
+        <translation>敏感字段始终使用各自的密钥加密，在经理批准查看之前以遮盖形式显示，并需要客户单独同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/custom_field_dialog.py" line="85"/>
+        <source>Only sensitive fields are encrypted field by field; the whole vault is encrypted anyway.</source>
+        <translation>只有敏感字段会逐字段加密；整个保险库本身也是加密的。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRecordDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="79"/>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="82"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="81"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="84"/>
         <source>Customer record</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="93"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="95"/>
         <source>Request access…</source>
         <translation>申请查看…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="95"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
         <source>Ask a manager to let you see the masked fields for a few minutes</source>
         <translation>请经理允许您在几分钟内查看被遮盖的字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
         <source>Show values</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="98"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="100"/>
         <source>Hide now</source>
         <translation>立即隐藏</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="101"/>
         <source>Check again</source>
         <translation>再次查看状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="100"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="102"/>
         <source>Approve here…</source>
         <translation>在此审批…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="102"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="104"/>
         <source>A manager nearby can approve the waiting request on this screen</source>
         <translation>附近的经理可以在此屏幕上审批等待中的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="104"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="125"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="126"/>
         <source>Record</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="126"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="127"/>
+        <source>Consent</source>
+        <translation>同意情况</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="131"/>
         <source>Access history</source>
         <translation>访问记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="161"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="164"/>
         <source>{name} — customer record</source>
         <translation>{name} — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="163"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="166"/>
         <source>Assigned to {staff} · added {date}</source>
         <translation>负责人：{staff} · 添加于 {date}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="164"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="167"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="175"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="185"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="215"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="225"/>
         <source>Your request is waiting in the managers&apos; Approvals inbox; check again later.</source>
         <translation>您的申请正在经理的审批收件箱中等待；请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="219"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="229"/>
         <source>{manager} denied your last request: {reason}</source>
         <translation>{manager} 拒绝了您最近的申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="222"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="232"/>
         <source>Your last access has ended; ask again if you need it.</source>
         <translation>您上次获得的查看权限已结束；如仍需要，请重新申请。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="233"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="243"/>
         <source>A manager approved access until {time}; each look lasts {n} s.</source>
         <translation>经理已批准查看，有效期至 {time}；每次显示 {n} 秒。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="236"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="246"/>
         <source>You approved this yourself, so it is flagged for review.</source>
         <translation>这是您自行批准的，因此已标记待复核。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="338"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="348"/>
         <source>The values are shown: hidden again in {n} s.</source>
         <translation>正在显示：{n} 秒后再次隐藏。</translation>
     </message>
@@ -733,27 +1859,27 @@ Reason: {reason}</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../clientsafe/ui/customer_table_model.py" line="30"/>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="31"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_table_model.py" line="35"/>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="36"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_table_model.py" line="36"/>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="37"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_table_model.py" line="38"/>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="39"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_table_model.py" line="43"/>
+        <location filename="../../clientsafe/ui/customer_table_model.py" line="44"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -761,54 +1887,195 @@ Reason: {reason}</source>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="64"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="70"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="66"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="72"/>
         <source>Open the selected customer&apos;s record (Enter)</source>
         <translation>打开所选客户的档案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="91"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="87"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="90"/>
+        <source>Register a customer for a service: their details, then their consent</source>
+        <translation>为某项服务登记客户：先填写资料，再征求同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="129"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="94"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="132"/>
         <source>Save the selected customers to a CSV file, with sensitive fields masked</source>
         <translation>将所选客户保存为 CSV 文件，敏感字段已遮盖</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="201"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="141"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="144"/>
+        <source>Add customers from an Excel or CSV file, for one service</source>
+        <translation>从 Excel 或 CSV 文件为某项服务添加客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="281"/>
         <source>1 customer assigned to you</source>
         <translation>由您负责的客户：1 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="203"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="283"/>
         <source>{n} customers assigned to you</source>
         <translation>由您负责的客户：{n} 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="205"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="285"/>
         <source>No customers are assigned to you yet.</source>
         <translation>目前还没有分配给您的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="208"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="288"/>
         <source>1 customer</source>
         <translation>共 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="208"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="288"/>
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="210"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="290"/>
         <source>There are no customers in this vault yet.</source>
         <translation>此保险库中还没有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="297"/>
+        <source>No matches</source>
+        <translation>无匹配结果</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="299"/>
+        <source>1 of your customers matches</source>
+        <translation>您的客户中有 1 位匹配</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="300"/>
+        <source>{n} of your customers match</source>
+        <translation>您的客户中有 {n} 位匹配</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="302"/>
+        <source>1 customer matches</source>
+        <translation>有 1 位客户匹配</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="303"/>
+        <source>{n} customers match</source>
+        <translation>有 {n} 位客户匹配</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="306"/>
+        <source>No customer&apos;s name starts with this. To look up a phone number, ID number or e-mail address, type all of it.</source>
+        <translation>没有客户的姓名以此开头。要查找电话号码、身份证号码或电子邮箱，请输入完整内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="309"/>
+        <source>None of your customers has a name, pinyin or initials starting with this.</source>
+        <translation>您的客户中没有姓名、拼音或首字母以此开头的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customers_view.py" line="312"/>
+        <source>No customer has a name, pinyin or initials starting with this.</source>
+        <translation>没有姓名、拼音或首字母以此开头的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../clientsafe/ui/date_entry.py" line="90"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/date_entry.py" line="91"/>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/date_entry.py" line="92"/>
+        <source>Pick the date in a calendar</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="36"/>
+        <source>Approve collecting a field</source>
+        <translation>批准收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="37"/>
+        <source>Reject collecting a field</source>
+        <translation>拒绝收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="38"/>
+        <source>Stop collecting a field</source>
+        <translation>停止收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="42"/>
+        <source>Approve collecting {field} for {service}? It appears on the service&apos;s intake form at once, and the consent notice is published again with it.</source>
+        <translation>批准为 {service} 收集{field}吗？该字段会立即出现在该服务的登记表上，告知书也会随之重新发布。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="45"/>
+        <source>Reject collecting {field} for {service}? {who} sees your reason and can ask again with a better one.</source>
+        <translation>拒绝为 {service} 收集{field}吗？{who} 会看到您的原因，并可以提供更充分的理由后重新申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="48"/>
+        <source>Stop collecting {field} for {service}? It leaves the intake form and the notice is published again without it. Values already held stay until their retention ends.</source>
+        <translation>停止为 {service} 收集{field}吗？该字段将从登记表中移除，告知书将重新发布且不再包含该字段。已保存的值会保留到保存期限结束。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="59"/>
+        <source>This is a sensitive field: it is encrypted and masked, and customers consent to it separately. Approve it only if the service cannot work without it.</source>
+        <translation>这是敏感字段：它会被加密和遮盖，客户需对其单独表示同意。仅在该服务缺少此字段就无法进行时才批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="66"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="68"/>
+        <source>Required, 3 to 500 characters; kept with the request and in the audit trail.</source>
+        <translation>必填，3 到 500 个字符；会与申请一起保存，并记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="70"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="71"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/decision_dialog.py" line="72"/>
+        <source>Stop collecting</source>
+        <translation>停止收集</translation>
     </message>
 </context>
 <context>
@@ -835,54 +2102,365 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="54"/>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="56"/>
+        <source>A backup is one encrypted file with everything in the vault. Keep it away from this computer, for example on a USB drive or another disk, so one accident cannot take both. Opening it needs this computer&apos;s keyring or the recovery key.</source>
+        <translation>备份是一个加密文件，包含保险库中的全部内容。请将它存放在远离这台电脑的地方，例如 U 盘或另一块硬盘，以免一次意外同时损毁两者。打开备份需要这台电脑的系统密钥环或恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="62"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="66"/>
+        <source>Folder for the backup:</source>
+        <translation>备份存放文件夹：</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="92"/>
+        <source>Backup made and verified</source>
+        <translation>备份已完成并通过核验</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="96"/>
+        <source>Show the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="374"/>
+        <source>Import stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="374"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="378"/>
+        <source>Customers imported: {ok}
+Skipped, already in the vault or repeated in the file: {dup}
+Left out because of a problem: {bad}
+Rows read: {rows}</source>
+        <translation>已导入的客户：{ok}
+已跳过（保险库中已有或文件中重复）：{dup}
+因问题未导入：{bad}
+已读取行数：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="384"/>
+        <source>The imported customers are assigned to you. Their consent is unknown: when each comes in, open their record and ask them to agree to the notice.</source>
+        <translation>导入的客户已分配给您。他们是否同意尚不清楚：每位客户来店时，请打开其档案，请对方阅读并告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="387"/>
+        <source>Nothing was imported. You can start the import again at any time.</source>
+        <translation>未导入任何内容。您可以随时重新开始导入。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="194"/>
+        <source>The vault was restored</source>
+        <translation>保险库已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>DrillLogModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="27"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="27"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="27"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="27"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="28"/>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="71"/>
+        <source>✔ Passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="71"/>
+        <source>✖ Failed</source>
+        <translation>✖ 失败</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="76"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_log_model.py" line="76"/>
+        <source>Failed: {detail}</source>
+        <translation>失败：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportPrint</name>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="21"/>
+        <source>PASSED</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="22"/>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="24"/>
+        <source>Business</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="25"/>
+        <source>Tested by</source>
+        <translation>测试人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="26"/>
+        <source>Tested at</source>
+        <translation>测试时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="27"/>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="29"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="35"/>
+        <source>Backup made</source>
+        <translation>备份创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="37"/>
+        <source>Made by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="39"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="41"/>
+        <source>Audit entries</source>
+        <translation>审计记录数</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="43"/>
+        <source>Audit chain head</source>
+        <translation>审计链最新哈希</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="45"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="47"/>
+        <source>Schema / app version</source>
+        <translation>数据结构版本 / 应用版本</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_report_print.py" line="54"/>
+        <source>Restore drill report</source>
+        <translation>恢复演练报告</translation>
+    </message>
+</context>
+<context>
+    <name>DrillView</name>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="58"/>
+        <source>A drill restores a backup into a scratch folder (never over this vault), checks it fully and times it, so you know the backups can really be restored. Run one at least once a month, and keep the report with your records.</source>
+        <translation>恢复演练会把备份恢复到一个临时文件夹（绝不会覆盖此保险库），进行全面检查并计时，让您确认备份确实能够恢复。请至少每月演练一次，并将报告与您的档案一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="64"/>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="66"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="70"/>
+        <source>Test a restore</source>
+        <translation>测试恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="74"/>
+        <source>Backup:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="106"/>
+        <source>Save report (PDF)…</source>
+        <translation>保存报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="108"/>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="122"/>
+        <source>Drill log:</source>
+        <translation>演练记录：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="143"/>
+        <source>The newest backup in the automatic folder, made {when}.</source>
+        <translation>自动备份文件夹中最新的备份，创建于 {when}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="149"/>
+        <source>Choose the backup to test</source>
+        <translation>选择要测试的备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="150"/>
+        <source>ClientSafe backups (*{suffix})</source>
+        <translation>ClientSafe 备份 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="164"/>
+        <source>Testing a restore of {file}…</source>
+        <translation>正在测试恢复 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="169"/>
+        <source>Testing a restore…</source>
+        <translation>正在测试恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="179"/>
+        <source>✔ Passed in {duration}: the backup of {when} was restored into a scratch folder and checked in full.</source>
+        <translation>✔ 通过，用时 {duration}：{when} 的备份已恢复到临时文件夹，并通过全面检查。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="186"/>
+        <source>✖ Failed after {duration}: {detail} Use another backup, and make a new one now.</source>
+        <translation>✖ 失败，用时 {duration}：{detail} 请改用其他备份，并立即创建新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="237"/>
+        <source>Save the drill report</source>
+        <translation>保存演练报告</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="239"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="249"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="263"/>
+        <source>Print the drill report</source>
+        <translation>打印演练报告</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/drill_view.py" line="268"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ExactLookup</name>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="44"/>
-        <source>Find an existing customer by phone, ID number or e-mail</source>
-        <translation>按电话、身份证号码或电子邮箱查找已有客户</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="48"/>
-        <source>The whole phone number (e.g. 13812345678 or +86 138 1234 5678), the 18-character ID number or the e-mail address</source>
-        <translation>完整的电话号码（如 13812345678 或 +86 138 1234 5678）、18 位身份证号码或电子邮箱地址</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="53"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="89"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="86"/>
-        <source>Type a phone number, an ID number or an e-mail address.</source>
-        <translation>请输入电话号码、身份证号码或电子邮箱地址。</translation>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="70"/>
+        <source>Search by name, pinyin or initials — or a whole phone, ID number or e-mail</source>
+        <translation>按姓名、拼音或首字母搜索——或输入完整的手机号、身份证号或电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="100"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="74"/>
+        <source>A name as it starts (张, Emily), its pinyin (zhangwei) or initials (zw) narrows the list. The whole phone number (e.g. 13812345678 or +86 138 1234 5678), the 18-character ID number or the e-mail address finds that customer, even one assigned to someone else. Esc clears.</source>
+        <translation>输入姓名开头（张、Emily）、拼音（zhangwei）或首字母（zw）可缩小列表范围。输入完整的手机号（例如 13812345678 或 +86 138 1234 5678）、18 位身份证号或电子邮箱地址，可直接找到该客户，即使其由他人负责。按 Esc 清除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="154"/>
+        <source>Type a name, or a whole phone number, ID number or e-mail address.</source>
+        <translation>请输入姓名，或完整的手机号、身份证号或电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="182"/>
         <source>No customer has this phone, ID number or e-mail.</source>
         <translation>没有客户使用此电话、身份证号码或电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="109"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="192"/>
         <source>Existing customer: {name}. Their record is open.</source>
         <translation>已有客户：{name}。已打开其记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="111"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="194"/>
+        <source>Existing customer: {name}. Press Enter to open their record.</source>
+        <translation>已有客户：{name}。按 Enter 打开其档案。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="196"/>
         <source>Existing customer: {name}.</source>
         <translation>已有客户：{name}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="121"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="206"/>
         <source>Existing customers: {names}. The first record is open.</source>
         <translation>已有客户：{names}。已打开第一条记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="125"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="208"/>
+        <source>Existing customers: {names}. Press Enter to open the first.</source>
+        <translation>已有客户：{names}。按 Enter 打开第一位。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="210"/>
         <source>Existing customers: {names}.</source>
         <translation>已有客户：{names}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="130"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="215"/>
         <source>Existing customer ({name}), assigned to {staff} — do not create a duplicate; ask them or a manager.</source>
         <translation>已有客户（{name}），由 {staff} 负责——请勿重复创建；请联系其本人或经理。</translation>
     </message>
@@ -923,39 +2501,112 @@ Reason: {reason}</source>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="50"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="49"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="52"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="51"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="129"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="120"/>
         <source>Nothing was exported: no manager approved the export.</source>
         <translation>未导出任何内容：没有经理批准此次导出。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="143"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="134"/>
         <source>Exporting 1 customer…</source>
         <translation>正在导出 1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="143"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="134"/>
         <source>Exporting {n} customers…</source>
         <translation>正在导出 {n} 位客户…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="156"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="147"/>
         <source>Exported 1 customer to {file}.</source>
         <translation>已将 1 位客户导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="157"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="148"/>
         <source>Exported {n} customers to {file}.</source>
         <translation>已将 {n} 位客户导出到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRequestDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="27"/>
+        <source>Basic information: front desk and managers see it; finance sees it too.</source>
+        <translation>基本信息：前台和经理可见；财务也可见。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="30"/>
+        <source>Contact information: front desk and managers see it; finance does not.</source>
+        <translation>联系信息：前台和经理可见；财务不可见。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="33"/>
+        <source>Sensitive information: stored encrypted, shown masked until a manager approves a reveal, and customers give a separate, explicit consent for it. Ask only if the service cannot do without it.</source>
+        <translation>敏感信息：加密保存，在经理批准查看之前以遮盖形式显示，且客户需为此单独明确同意。仅在服务确实离不开时才申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="56"/>
+        <source>Ask to collect a field</source>
+        <translation>申请收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="58"/>
+        <source>Collect only what {service} needs. Say why in plain words: the security officer decides on it, and once approved both sentences appear in the consent notice customers sign.</source>
+        <translation>只收集{service}所需的信息。请用通俗的话说明原因：由安全主管决定是否批准，批准后这两句话会出现在客户签署的告知书中。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="65"/>
+        <source>{label} ({cls})</source>
+        <translation>{label}（{cls}）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="70"/>
+        <source>Required: a customer cannot use the service without giving it</source>
+        <translation>必填：客户不提供则无法使用该服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="74"/>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="77"/>
+        <source>What is it &amp;used for?</source>
+        <translation>用途是什么(&amp;U)？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="79"/>
+        <source>Finishes the notice&apos;s sentence “used to …”, 10 to 500 characters, e.g. “send booking confirmations and renewal reminders”.</source>
+        <translation>补全告知书中“用于……”这句话，10 到 500 个字符，例如“发送预约确认和续费提醒”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="81"/>
+        <source>What happens &amp;without it?</source>
+        <translation>不提供会怎样(&amp;W)？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="83"/>
+        <source>Finishes “Without it: …”, e.g. “we cannot confirm bookings” or “you can only buy monthly passes”.</source>
+        <translation>补全“如不提供：……”这句话，例如“我们无法确认预约”或“您只能购买月卡”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="85"/>
+        <source>Send for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/field_request_dialog.py" line="90"/>
+        <source>Every field in the catalog is already collected or waiting for approval for this service. The security officer can add a custom field to the catalog.</source>
+        <translation>目录中的所有字段都已为此服务收集或正在等待审批。安全主管可以向目录添加自定义字段。</translation>
     </message>
 </context>
 <context>
@@ -985,6 +2636,452 @@ Reason: {reason}</source>
         <location filename="../../clientsafe/ui/field_row.py" line="112"/>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="127"/>
+        <source>Import customers from a spreadsheet</source>
+        <translation>从电子表格导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="129"/>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file whose first row names the columns, for example Name, Phone, E-mail or 姓名, 手机, 邮箱. Only the first sheet of a workbook is read. The file is read where it is; nothing is copied.</source>
+        <translation>请选择第一行为列名的 Excel 工作簿（.xlsx）或 CSV 文件，例如 Name、Phone、E-mail 或 姓名、手机、邮箱。工作簿只读取第一个工作表。文件在原位置读取，不会复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="135"/>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="136"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="153"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="155"/>
+        <source>{n} columns found: {names}</source>
+        <translation>找到 {n} 列：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianSection</name>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="95"/>
+        <source>Parent or guardian</source>
+        <translation>家长或监护人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="97"/>
+        <source>The customer is under 14, so a parent or guardian must also agree and sign.</source>
+        <translation>该客户未满 14 周岁，因此还须由其家长或监护人同意并签字。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="98"/>
+        <source>Guardian&apos;s &amp;name</source>
+        <translation>监护人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="99"/>
+        <source>&amp;Relationship</source>
+        <translation>关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="100"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="100"/>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="101"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="110"/>
+        <source>Choose or type</source>
+        <translation>请选择或输入</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="111"/>
+        <source>Guardian&apos;s name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="112"/>
+        <source>Relationship to the customer</source>
+        <translation>与客户的关系</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/guardian_section.py" line="113"/>
+        <source>Guardian&apos;s signature</source>
+        <translation>监护人签名</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="52"/>
+        <source>Choose the customer list</source>
+        <translation>选择客户名单</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="54"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="60"/>
+        <source>Save the rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="61"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="72"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="99"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="189"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="100"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="101"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="179"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="102"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="173"/>
+        <source>Check rows &gt;</source>
+        <translation>检查各行 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="176"/>
+        <source>Import 1 customer</source>
+        <translation>导入 1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="177"/>
+        <source>Import {n} customers</source>
+        <translation>导入 {n} 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="188"/>
+        <source>Stop import</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="299"/>
+        <source>You stopped the import.</source>
+        <translation>您已停止导入。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="316"/>
+        <source>rejected rows {date}.csv</source>
+        <translation>被拒绝的行 {date}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="323"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="323"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="323"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="327"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="79"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="89"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="90"/>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="372"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="91"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="92"/>
+        <source>Continue to consent…</source>
+        <translation>继续进行同意确认…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="95"/>
+        <source>Register another customer</source>
+        <translation>登记另一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="120"/>
+        <source>Which service is the customer registering for?</source>
+        <translation>客户要登记哪项服务？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="122"/>
+        <source>The form then asks only for what that service needs, and the customer&apos;s consent covers that service.</source>
+        <translation>表单随后只会询问该服务所需的信息，客户的同意也仅涵盖该服务。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="131"/>
+        <source>No services are offered yet. A manager defines them under Services.</source>
+        <translation>目前还没有提供任何服务。经理可在“服务”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="145"/>
+        <source>Ask only for what is on this form. Fields marked * are required.</source>
+        <translation>只询问此表单上的内容。标有 * 的字段为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="159"/>
+        <source>Customer saved</source>
+        <translation>客户已保存</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="164"/>
+        <source>Give the customer a copy of what they signed: save the consent as a PDF, then open it to print.</source>
+        <translation>请给客户一份其所签内容的副本：将同意书另存为 PDF，然后打开并打印。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="234"/>
+        <source>New customer: {service}</source>
+        <translation>新客户：{service}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="271"/>
+        <source>This service has no consent notice yet, so nobody can be registered for it; ask a manager to check the service.</source>
+        <translation>此服务还没有告知书，因此无法为其登记任何人；请经理检查此服务。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="297"/>
+        <source>The consent dialog was closed; nothing was stored. Continue when the customer is ready, or cancel.</source>
+        <translation>同意确认窗口已关闭，未保存任何内容。请在客户准备好后继续，或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="306"/>
+        <source>Nothing was stored; press “Continue to consent” to show it again.</source>
+        <translation>未保存任何内容；请按“继续进行同意确认”重新显示。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="316"/>
+        <source>{name} is registered for {service}, with their consent recorded.</source>
+        <translation>{name} 已登记{service}，其同意已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="339"/>
+        <source>The customer declined. Nothing was stored, and the form has been cleared.</source>
+        <translation>客户拒绝了。未保存任何内容，表单已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_dialog.py" line="372"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFormWidget</name>
+    <message>
+        <location filename="../../clientsafe/ui/intake_form.py" line="94"/>
+        <source>Used to {use}. Without it: {without}.</source>
+        <translation>用于{use}。如不提供：{without}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_form.py" line="121"/>
+        <source>Street and number, district, city</source>
+        <translation>城市、区、街道及门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_form.py" line="129"/>
+        <source>e.g. 138 0013 8000; a foreign number with +</source>
+        <translation>例如 138 0013 8000；外国号码请以 + 开头</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_form.py" line="130"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_form.py" line="131"/>
+        <source>18 characters: 17 digits and a digit or X</source>
+        <translation>18 位：17 位数字加 1 位数字或 X</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/intake_form.py" line="199"/>
+        <source>Enter the {field}; it is required.</source>
+        <translation>请填写{field}，此项为必填。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysView</name>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="49"/>
+        <source>Encryption keys</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="51"/>
+        <source>Sensitive customer details, such as ID numbers and bank accounts, are stored encrypted with a field key, and the whole vault file with a vault key. Replacing a key from time to time, or when someone who had access leaves, limits what an old copy of a key could still open.</source>
+        <translation>敏感的客户信息（如身份证号和银行账户）使用字段密钥加密保存，整个保险库文件则使用保险库密钥加密。定期更换密钥，或在有权访问的人员离职时更换密钥，可以限制旧密钥副本仍能打开的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="62"/>
+        <source>Field key in use:</source>
+        <translation>当前字段密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="63"/>
+        <source>Encrypted values:</source>
+        <translation>已加密的数据项：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="67"/>
+        <source>Continue rotation</source>
+        <translation>继续轮换</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="74"/>
+        <source>Field key</source>
+        <translation>字段密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="77"/>
+        <source>Makes a new field key, encrypts every stored value again with it, then deletes the old key. Other work waits until it is done. It can be stopped and continued later; nothing is lost.</source>
+        <translation>生成新的字段密钥，用它重新加密所有已保存的数据，然后删除旧密钥。完成之前，其他操作需要等待。可以中途停止、以后继续，不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="80"/>
+        <source>Rotate field key…</source>
+        <translation>轮换字段密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="85"/>
+        <source>Vault key and recovery key</source>
+        <translation>保险库密钥和恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="88"/>
+        <source>Replaces the key that opens the vault file and the recovery key printed on your Recovery Kit. You will get a new Recovery Kit to save and print. Backups made before keep their old recovery key.</source>
+        <translation>更换用于打开保险库文件的密钥，以及恢复工具包上印的恢复密钥。您将获得新的恢复工具包，请保存并打印。之前创建的备份仍使用原来的恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="91"/>
+        <source>Replace vault key and recovery key…</source>
+        <translation>更换保险库密钥和恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="132"/>
+        <source>version {n}</source>
+        <translation>版本 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="137"/>
+        <source>An earlier key rotation was stopped: {n} values are still under the old key. Both keys are kept until it is finished.</source>
+        <translation>之前的一次密钥轮换已停止：仍有 {n} 项数据使用旧密钥。在轮换完成之前，两个密钥都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="152"/>
+        <source>Finish the stopped key rotation first.</source>
+        <translation>请先完成已停止的密钥轮换。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="166"/>
+        <source>Rotate the field key?</source>
+        <translation>要轮换字段密钥吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="167"/>
+        <source>ClientSafe will make a new field key, encrypt all {n} stored values again with it, and then delete the old key. Other work waits until it is done. You can stop it and continue later.</source>
+        <translation>ClientSafe 将生成新的字段密钥，用它重新加密全部 {n} 项已保存的数据，然后删除旧密钥。完成之前，其他操作需要等待。您可以中途停止，以后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="170"/>
+        <source>Rotate field key</source>
+        <translation>轮换字段密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="171"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="189"/>
+        <source>Encrypting the values again with the new key…</source>
+        <translation>正在用新密钥重新加密数据…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="204"/>
+        <source>v{version}: {n} values re-encrypted, old key deleted.</source>
+        <translation>v{version}：已重新加密 {n} 项数据，旧密钥已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="206"/>
+        <source>v{version}: {n} values re-encrypted.</source>
+        <translation>v{version}：已重新加密 {n} 项数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="209"/>
+        <source>The stopped rotation is finished. {result}</source>
+        <translation>已停止的轮换现已完成。{result}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="215"/>
+        <source>Stopped. Nothing is lost: the values done so far keep the new key, and the rotation can be continued at any time.</source>
+        <translation>已停止。不会丢失任何数据：已处理的数据保留新密钥，轮换可随时继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/keys_view.py" line="231"/>
+        <source>The vault key and recovery key were replaced. The old recovery key opens only backups made before today.</source>
+        <translation>保险库密钥和恢复密钥已更换。旧的恢复密钥只能打开今天之前创建的备份。</translation>
     </message>
 </context>
 <context>
@@ -1133,112 +3230,137 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="53"/>
+        <location filename="../../clientsafe/ui/areas.py" line="63"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="60"/>
+        <location filename="../../clientsafe/ui/areas.py" line="70"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="67"/>
+        <location filename="../../clientsafe/ui/areas.py" line="77"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="74"/>
+        <location filename="../../clientsafe/ui/areas.py" line="84"/>
         <source>Vault health</source>
         <translation>保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="81"/>
+        <location filename="../../clientsafe/ui/areas.py" line="91"/>
+        <source>Encryption keys</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="98"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="88"/>
+        <location filename="../../clientsafe/ui/areas.py" line="105"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="112"/>
+        <source>Collection requests</source>
+        <translation>收集申请</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="119"/>
+        <source>Field catalog</source>
+        <translation>字段目录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="126"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="95"/>
+        <location filename="../../clientsafe/ui/areas.py" line="133"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="140"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="109"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="116"/>
         <source>ClientSafe — {business}</source>
         <translation>ClientSafe — {business}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="111"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="118"/>
         <source>{title} — DEMO</source>
         <translation>{title} — DEMO</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="113"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="120"/>
         <source>{title} — Locked</source>
         <translation>{title} — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="120"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="127"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="124"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="128"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="135"/>
         <source>Hide your work until you type your password again (Ctrl+L)</source>
         <translation>隐藏工作内容，直到您再次输入密码 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="133"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="140"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="137"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="142"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="150"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="157"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="165"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="172"/>
         <source>This is a demo vault with made-up sample data; do not enter real data.</source>
         <translation>这是一个使用虚构示例数据的演示保险库，请勿输入真实数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="187"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="194"/>
         <source>Your role has no areas in this version of ClientSafe.</source>
         <translation>在此版本的 ClientSafe 中，您的角色没有可用的功能。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="209"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="216"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>当前登录：{name}（{username}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="329"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="339"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="377"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="400"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -1259,6 +3381,82 @@ The suggested place is right for most businesses.</source>
         <location filename="../../clientsafe/ui/manager_credentials.py" line="43"/>
         <source>The manager types their user name and password.</source>
         <translation>请经理输入其用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestForm</name>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="87"/>
+        <source>Business:</source>
+        <translation>商户：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="88"/>
+        <source>Made:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="89"/>
+        <source>Made by:</source>
+        <translation>创建人：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="90"/>
+        <source>Customers:</source>
+        <translation>客户数：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="91"/>
+        <source>Audit entries:</source>
+        <translation>审计记录数：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="92"/>
+        <source>Audit chain head:</source>
+        <translation>审计链最新哈希：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="93"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="94"/>
+        <source>Schema / app version:</source>
+        <translation>数据结构版本 / 应用版本：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_text.py" line="95"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="220"/>
+        <source>Match the columns to fields</source>
+        <translation>将列与字段对应</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="222"/>
+        <source>For each column of the file, choose the field it holds, or (ignore) to leave it out. Columns whose heading names a field were matched already.</source>
+        <translation>请为文件中的每一列选择其对应的字段，或选择“（忽略）”将其排除。标题与字段名称一致的列已自动对应。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="248"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="249"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="258"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +3490,34 @@ The suggested place is right for most businesses.</source>
         <location filename="../../clientsafe/ui/staff_dialogs.py" line="171"/>
         <source>Create account</source>
         <translation>创建账户</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreviewDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/notice_preview_dialog.py" line="32"/>
+        <source>Consent notice — {service}</source>
+        <translation>告知书 — {service}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/notice_preview_dialog.py" line="35"/>
+        <source>Consent notice for {service}</source>
+        <translation>{service}的告知书</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/notice_preview_dialog.py" line="39"/>
+        <source>Version {n}, published {when}. This is the text customers see and sign; it changes only through the service&apos;s details and its approved fields.</source>
+        <translation>版本 {n}，发布于 {when}。这是客户看到并签署的文本；只能通过修改服务详情及其已批准的字段来更改。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/notice_preview_dialog.py" line="42"/>
+        <source>This service has no notice yet.</source>
+        <translation>此服务还没有告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/notice_preview_dialog.py" line="60"/>
+        <source>SHA-256 of this text:</source>
+        <translation>此文本的 SHA-256：</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +3564,64 @@ The suggested place is right for most businesses.</source>
     </message>
 </context>
 <context>
+    <name>PaperScanPanel</name>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="57"/>
+        <source>Attach scan or photo</source>
+        <translation>附加扫描件或照片</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="58"/>
+        <source>Scans and photos (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>扫描件和照片 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="66"/>
+        <source>The file is larger than 10 MB; attach a smaller scan or photo.</source>
+        <translation>文件大于 10 MB，请附加较小的扫描件或照片。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="69"/>
+        <source>Choose a PNG, JPEG or PDF file.</source>
+        <translation>请选择 PNG、JPEG 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="78"/>
+        <source>The file is not a PNG, JPEG or PDF; choose another one.</source>
+        <translation>该文件不是 PNG、JPEG 或 PDF 文件，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="80"/>
+        <source>The file could not be read; choose another one.</source>
+        <translation>无法读取该文件，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="98"/>
+        <source>No scan attached (optional).</source>
+        <translation>未附加扫描件（可选）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="108"/>
+        <source>Keep the signed paper form. A scan or photo of it can be attached.</source>
+        <translation>请保留已签字的纸质表格。可以附加其扫描件或照片。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="109"/>
+        <source>Attach scan or photo…</source>
+        <translation>附加扫描件或照片…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="110"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/paper_scan.py" line="111"/>
+        <source>Remove the attached scan</source>
+        <translation>移除已附加的扫描件</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrengthBar</name>
     <message>
         <location filename="../../clientsafe/ui/password_strength.py" line="76"/>
@@ -1353,14 +3637,55 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>PreparingDemoWindow</name>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="48"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="49"/>
         <source>ClientSafe — DEMO</source>
         <translation>ClientSafe — DEMO</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="50"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="51"/>
         <source>Preparing the demo vault…</source>
         <translation>正在准备演示保险库…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="134"/>
+        <source>What the backup holds</source>
+        <translation>备份包含的内容</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/recipient_dialog.py" line="21"/>
+        <source>Add a third party</source>
+        <translation>添加第三方</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recipient_dialog.py" line="23"/>
+        <source>Name the organisation {service} shares customer data with. Each customer decides separately whether to allow it; sharing is off unless they tick it.</source>
+        <translation>请填写{service}与之共享客户数据的机构名称。每位客户单独决定是否允许；除非客户勾选，否则不会共享。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recipient_dialog.py" line="30"/>
+        <source>&amp;Organisation:</source>
+        <translation>机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recipient_dialog.py" line="31"/>
+        <source>&amp;Receives it to:</source>
+        <translation>接收目的(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recipient_dialog.py" line="33"/>
+        <source>Finishes the notice&apos;s sentence “with …, to …”, e.g. “cover injuries during training sessions”.</source>
+        <translation>补全告知书中“与……共享，用于……”这句话，例如“承保训练课程中的受伤”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/recipient_dialog.py" line="35"/>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +3817,24 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>RejectionModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="90"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="90"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="90"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>RequestNotifier</name>
     <message>
         <location filename="../../clientsafe/ui/request_notifier.py" line="92"/>
@@ -1524,9 +3867,77 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="56"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="118"/>
+        <source>Unlock and check</source>
+        <translation>解锁并检查</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="119"/>
+        <source>Restore now</source>
+        <translation>立即恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="130"/>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="138"/>
+        <source>this computer&apos;s keyring</source>
+        <translation>这台电脑的系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="139"/>
+        <source>the recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="141"/>
+        <source>✔ Checked: the file is authentic and complete, and the copy inside opens with intact storage, an intact audit trail and the counts of its manifest. Opened with {key}.</source>
+        <translation>✔ 已检查：文件真实完整，其中的副本可以正常打开，存储完好，审计日志完好，各项数量与清单一致。已使用{key}打开。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="145"/>
+        <source>Restoring puts the vault back to how it was on {when}. Whatever was entered after that is not in this backup.</source>
+        <translation>恢复后，保险库将回到 {when} 时的状态。此后录入的内容不在此备份中。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="153"/>
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="154"/>
+        <source>ClientSafe backups (*{suffix})</source>
+        <translation>ClientSafe 备份 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="235"/>
+        <source>✔ The backup of {when} is now the vault, and the restore is recorded in its audit trail. Sign in again to continue.</source>
+        <translation>✔ {when} 的备份现已成为当前保险库，此次恢复已记录在其审计日志中。请重新登录以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="239"/>
+        <source>There is no usable keyring on this computer, so the vault is open for this session only; the next start needs the recovery key again.</source>
+        <translation>这台电脑上没有可用的系统密钥环，因此保险库仅在本次会话中打开；下次启动时需要再次输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="242"/>
+        <source>The vault as it was before is kept at {path}.</source>
+        <translation>恢复前的保险库已保存在 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>RevealRequestDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/exact_lookup.py" line="117"/>
+        <location filename="../../clientsafe/ui/exact_lookup.py" line="202"/>
         <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="55"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
@@ -1605,6 +4016,489 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="181"/>
         <source>Say in a few words why you need to see these fields.</source>
         <translation>请用几句话说明您为什么需要查看这些字段。</translation>
+    </message>
+</context>
+<context>
+    <name>RootRotationDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="62"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="107"/>
+        <source>Replace the vault key and recovery key</source>
+        <translation>更换保险库密钥和恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="73"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="74"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="75"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="76"/>
+        <source>Replace the keys</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="78"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="109"/>
+        <source>The vault key opens the whole vault file; the recovery key on your Recovery Kit can open it too when this computer&apos;s keyring cannot. Replace both if the Recovery Kit may have been seen by someone else, or if a person who knew about it has left.</source>
+        <translation>保险库密钥用于打开整个保险库文件；当这台电脑的系统密钥环无法打开时，恢复工具包上的恢复密钥也能打开它。如果恢复工具包可能被他人看到，或知道它的人已经离职，请同时更换这两个密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="114"/>
+        <source>What happens:
+•  the vault file is encrypted again with a new key, kept in this computer&apos;s keyring;
+•  you get a new recovery key, shown only once: save and print the new Recovery Kit;
+•  the old recovery key no longer opens this vault.</source>
+        <translation>操作内容：
+•  用新密钥重新加密保险库文件，新密钥保存在这台电脑的系统密钥环中；
+•  您将获得一个新的恢复密钥，只显示一次：请保存并打印新的恢复工具包；
+•  旧的恢复密钥将无法再打开此保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="122"/>
+        <source>Backups made before today keep their old recovery key. Keep the old Recovery Kit as long as you keep those backups, and label it so you know which backups it opens.</source>
+        <translation>今天之前创建的备份仍使用旧的恢复密钥。只要还保留这些备份，就请保留旧的恢复工具包，并做好标记，以便知道它能打开哪些备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="127"/>
+        <source>It takes a moment and cannot be stopped once started. Type your password to go on.</source>
+        <translation>此操作需要一点时间，开始后无法停止。请输入您的密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="135"/>
+        <source>Your &amp;password:</source>
+        <translation>您的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="148"/>
+        <source>Replacing the keys…</source>
+        <translation>正在更换密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="150"/>
+        <source>ClientSafe is copying the vault under its new key. Please wait and keep this computer on; the old key keeps working until the new one is in place.</source>
+        <translation>ClientSafe 正在用新密钥复制保险库。请稍候，并保持电脑开机；在新密钥就位之前，旧密钥仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="161"/>
+        <source>Your new recovery key</source>
+        <translation>您的新恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="163"/>
+        <source>The vault now has a new key, and this is its new recovery key. It is shown only now. Save the new Recovery Kit and print it, then keep the paper somewhere safe, away from this computer. The old Recovery Kit opens only the backups made before today.</source>
+        <translation>保险库现已使用新密钥，这是它的新恢复密钥。它只在此时显示这一次。请保存新的恢复工具包并打印出来，然后把打印件存放在远离这台电脑的安全地方。旧的恢复工具包只能打开今天之前创建的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="170"/>
+        <source>Both groups are right. Press Done to close.</source>
+        <translation>两组字符都正确。请按“完成”关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="203"/>
+        <source>Type your password to go on.</source>
+        <translation>请输入您的密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="282"/>
+        <source>Close without the new key?</source>
+        <translation>不保存新密钥就关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="283"/>
+        <source>The new recovery key will not be shown again. Without it, the vault cannot be opened on another computer or after the keyring is lost. Close anyway?</source>
+        <translation>新的恢复密钥将不会再显示。没有它，就无法在其他电脑上打开保险库，系统密钥环丢失密钥后也无法打开。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="286"/>
+        <source>Close without the key</source>
+        <translation>不保存密钥，直接关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="287"/>
+        <source>Go back to the key</source>
+        <translation>返回查看密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="325"/>
+        <source>Recovery Kit - {name} - {date}.pdf</source>
+        <translation>恢复工具包 - {name} - {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="327"/>
+        <source>Save the new Recovery Kit</source>
+        <translation>保存新的恢复工具包</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="328"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="337"/>
+        <source>Saved to {path}. Print it, and keep the paper (or a USB stick with the file) away from this computer; then delete the file here.</source>
+        <translation>已保存到 {path}。请把它打印出来，并把打印件（或存有该文件的 U 盘）放在远离这台电脑的地方；然后删除这台电脑上的这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="348"/>
+        <source>Print the new Recovery Kit</source>
+        <translation>打印新的恢复工具包</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="353"/>
+        <source>Sent to the printer. Keep the paper somewhere safe, away from this computer.</source>
+        <translation>已发送到打印机。请把打印件存放在远离这台电脑的安全地方。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="339"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="341"/>
+        <source>Customers are saved in batches of {n}. If you stop, the batches already saved are kept; importing the same file again adds the rest without duplicates.</source>
+        <translation>客户按每批 {n} 位分批保存。如果中途停止，已保存的批次会保留；再次导入同一文件时，会补上其余客户，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="354"/>
+        <source>{done} of {total} rows</source>
+        <translation>{done} / {total} 行</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="179"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="181"/>
+        <source>ClientSafe checks the backup once more, keeps the current vault aside, then swaps the restored vault in with one step: if anything stops it, the old vault stays as it was.</source>
+        <translation>ClientSafe 会再次检查备份，将当前保险库另行保留，然后一步换入恢复后的保险库：如果过程中有任何中断，旧保险库将保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>RunningPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="78"/>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/backup_wizard.py" line="80"/>
+        <source>ClientSafe writes the backup, reads it back and checks it: it opens, its storage is intact and its counts match the vault. You can keep working in other programs; Cancel stops and removes the unfinished file.</source>
+        <translation>ClientSafe 会写入备份，再读回并检查：确认它能打开、存储完好、各项数量与保险库一致。您可以继续使用其他程序；点击“取消”会停止并删除未完成的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetails</name>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="54"/>
+        <source>Not offered to new customers. Existing customers&apos; data is kept until its retention ends.</source>
+        <translation>不再向新客户提供。现有客户的数据会保留到保存期限结束。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="64"/>
+        <source>Kept for:</source>
+        <translation>保存期限：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="65"/>
+        <source>Marketing:</source>
+        <translation>营销信息：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="66"/>
+        <source>Consent notice:</source>
+        <translation>告知书：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="82"/>
+        <source>Only the customer&apos;s name is collected so far. Ask to collect a field to add one.</source>
+        <translation>目前只收集客户姓名。如需增加字段，请申请收集字段。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="93"/>
+        <source>Shares with no one.</source>
+        <translation>不与任何人共享。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="94"/>
+        <source>&amp;Add third party…</source>
+        <translation>添加第三方(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="95"/>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="111"/>
+        <source>Fields collected</source>
+        <translation>收集的字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="113"/>
+        <source>Every service collects the customer&apos;s name. Other fields appear on the intake form and in the notice only once the security officer approves them.</source>
+        <translation>每项服务都会收集客户姓名。其他字段须经安全主管批准后，才会出现在登记表和告知书中。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="118"/>
+        <source>Third parties it shares with</source>
+        <translation>共享数据的第三方</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="133"/>
+        <source>Offered; each customer opts in (off by default)</source>
+        <translation>提供；由每位客户自行选择是否接收（默认不接收）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="134"/>
+        <source>Not offered</source>
+        <translation>不提供</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="136"/>
+        <source>Version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="137"/>
+        <source>Not published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_details.py" line="148"/>
+        <source>{name} — to {what_for}</source>
+        <translation>{name} — 用于{what_for}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="32"/>
+        <source>New service</source>
+        <translation>新建服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="33"/>
+        <source>Edit service</source>
+        <translation>编辑服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="35"/>
+        <source>A service is something the business offers, such as a membership. Its consent notice is built from what you write here and from the fields approved for it; when the notice changes, customers are asked to agree again at their next visit.</source>
+        <translation>服务是指商家提供的项目，例如会员卡。其告知书根据您在此填写的内容以及为其批准的字段生成；告知书变更后，客户下次到店时会被要求重新同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="45"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="52"/>
+        <source>Offer news and offers (customers opt in)</source>
+        <translation>推送资讯和优惠（由客户自行选择是否接收）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="54"/>
+        <source>Offered to new customers</source>
+        <translation>向新客户提供</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="58"/>
+        <source>&amp;What the data is used for:</source>
+        <translation>数据用途(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="60"/>
+        <source>In the customer&apos;s words, 5 to 500 characters, e.g. “Gym membership: access cards, class bookings and renewal reminders.”</source>
+        <translation>请用客户能看懂的话填写，5 到 500 个字符，例如“健身会员：门禁卡、课程预约和续费提醒。”</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="62"/>
+        <source>&amp;Kept for:</source>
+        <translation>保存期限(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="65"/>
+        <source>Marketing:</source>
+        <translation>营销信息：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="66"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="77"/>
+        <source>Create service</source>
+        <translation>创建服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/service_dialog.py" line="78"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="168"/>
+        <source>Which service are these customers registered for?</source>
+        <translation>这些客户登记的是哪项服务？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="170"/>
+        <source>Customers are imported for one service, and only the fields approved for that service can be imported. Other columns are left out.</source>
+        <translation>每次导入的客户都对应同一项服务，且只能导入该服务已获批准的字段。其他列将被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="176"/>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="179"/>
+        <source>Imported customers have not seen this service&apos;s consent notice: their consent is recorded as unknown, their record asks staff to get it at the next visit, and they receive no marketing until they agree.</source>
+        <translation>导入的客户没有看过该服务的告知书：其同意状态记为“未知”，记录中会提醒员工在客户下次到店时征得同意；在客户同意之前，不会向其发送营销信息。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="197"/>
+        <source>There is no active service yet; define one under Settings first.</source>
+        <translation>目前还没有启用的服务；请先在“设置”中创建一项。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="211"/>
+        <source> (required)</source>
+        <translation> （必填）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/import_pages.py" line="213"/>
+        <source>Fields this service may collect: {names}</source>
+        <translation>此服务可收集的字段：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="63"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="65"/>
+        <source>Load the services again (F5)</source>
+        <translation>重新加载服务列表 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="83"/>
+        <source>No services yet. Create one with “New service…”.</source>
+        <translation>还没有服务。请点击“新建服务…”创建一项。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="121"/>
+        <source>&amp;New service…</source>
+        <translation>新建服务(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="123"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="125"/>
+        <source>&amp;Ask to collect a field…</source>
+        <translation>申请收集字段(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="127"/>
+        <source>&amp;Preview notice</source>
+        <translation>预览告知书(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="129"/>
+        <source>Say why the service needs a field; the security officer decides</source>
+        <translation>说明该服务为什么需要某个字段；由安全主管决定</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="131"/>
+        <source>The consent notice customers see now, in English and Chinese</source>
+        <translation>客户当前看到的告知书（中英文）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="156"/>
+        <source>{name} (not offered)</source>
+        <translation>{name}（不提供）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="232"/>
+        <source>Created {name}. Ask to collect the fields it needs; until then it collects only the customer&apos;s name.</source>
+        <translation>已创建 {name}。请申请收集它所需的字段；在此之前，它只收集客户姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="252"/>
+        <source>Saved. The consent notice changed (now version {n}); customers who agreed to an earlier version are asked again at their next visit.</source>
+        <translation>已保存。告知书已变更（现为第 {n} 版）；同意过旧版本的客户在下次到店时会被要求重新同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="255"/>
+        <source>Saved. The consent notice did not change.</source>
+        <translation>已保存。告知书没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="274"/>
+        <source>Asked to collect {field} for {service}. The security officer decides; the field appears on the intake form once approved.</source>
+        <translation>已申请为 {service} 收集{field}。由安全主管决定；获批后，该字段会出现在登记表上。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="303"/>
+        <source>Added {name}. The consent notice now asks customers whether to share with it.</source>
+        <translation>已添加 {name}。告知书现在会询问客户是否同意与其共享数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="314"/>
+        <source>Remove third party</source>
+        <translation>移除第三方</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="315"/>
+        <source>Stop sharing {service} data with {name}? The consent notice is published again without it.</source>
+        <translation>要停止与 {name} 共享 {service} 的数据吗？告知书将去掉该第三方后重新发布。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="317"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="317"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/services_view.py" line="326"/>
+        <source>Removed {name}; the notice no longer mentions it.</source>
+        <translation>已移除 {name}；告知书中不再提及它。</translation>
     </message>
 </context>
 <context>
@@ -1784,34 +4678,75 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>返回查看密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="295"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="292"/>
         <source>Recovery Kit - {name}.pdf</source>
         <translation>恢复工具包 - {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="297"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="293"/>
         <source>Save the Recovery Kit</source>
         <translation>保存恢复工具包</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="297"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="294"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="309"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="304"/>
         <source>Saved to {path}. Print it, and keep the paper (or a USB stick with the file) away from this computer; then delete the file here.</source>
         <translation>已保存到 {path}。请把它打印出来，并把打印件（或存有该文件的 U 盘）放在远离这台电脑的地方；然后删除这台电脑上的这个文件。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="324"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="319"/>
         <source>Print the Recovery Kit</source>
         <translation>打印恢复工具包</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="329"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="324"/>
         <source>Sent to the printer. Keep the paper somewhere safe, away from this computer.</source>
         <translation>已发送到打印机。请把打印件存放在远离这台电脑的安全地方。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../clientsafe/ui/signature_pad.py" line="380"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/signature_pad.py" line="381"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/signature_pad.py" line="382"/>
+        <source>Clear the signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/signature_pad.py" line="383"/>
+        <source>Undo the last stroke</source>
+        <translation>撤销最后一笔</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../clientsafe/ui/signature_pad.py" line="319"/>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/signature_pad.py" line="330"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/signature_pad.py" line="332"/>
+        <source>Sign here with a finger, a pen or the mouse. Use Undo or Clear to start over.</source>
+        <translation>请用手指、笔或鼠标在此签名。可用“撤销”或“清除”重新开始。</translation>
     </message>
 </context>
 <context>
@@ -2001,24 +4936,29 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="164"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="165"/>
         <source>No usable keyring was found on this computer, so this demo vault is made afresh at every start.</source>
         <translation>这台电脑上没有可用的系统密钥环，因此每次启动时都会重新创建此演示保险库。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="206"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="207"/>
         <source>The vault&apos;s key is now stored in this computer&apos;s keyring; next time ClientSafe opens the vault without the recovery key.</source>
         <translation>保险库密钥现已保存在这台电脑的系统密钥环中；下次 ClientSafe 打开保险库时无需再输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="214"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="215"/>
         <source>Unlocked for this session only: there is no usable keyring on this computer, and ClientSafe never stores the key in plain text. You will need the recovery key again at the next start.</source>
         <translation>仅在本次会话中解锁：这台电脑上没有可用的系统密钥环，而 ClientSafe 绝不以明文保存密钥。下次启动时需要再次输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="273"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="274"/>
         <source>Choose a new password to finish signing in; it is required now.</source>
         <translation>必须先设置新密码，才能完成登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="299"/>
+        <source>The backup was restored and the restore recorded in the audit trail. Sign in again to continue.</source>
+        <translation>备份已恢复，恢复操作已记入审计日志。请重新登录以继续。</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +5013,29 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <location filename="../../clientsafe/ui/transactions_view.py" line="48"/>
         <source>There are no transactions in this vault yet.</source>
         <translation>此保险库中还没有交易记录。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="98"/>
+        <source>Unlock the backup</source>
+        <translation>解锁备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="100"/>
+        <source>This computer&apos;s keyring does not hold the key for this backup (a new computer, or a backup of a vault that was set up elsewhere). Type the recovery key from the Recovery Kit that was printed when the vault was created.</source>
+        <translation>这台电脑的系统密钥环中没有此备份的密钥（可能是新电脑，或备份来自在别处设置的保险库）。请输入创建保险库时打印的恢复工具包上的恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="112"/>
+        <source>With the recovery key, the restored vault&apos;s key is also put into this computer&apos;s keyring, so the next start needs nothing typed.</source>
+        <translation>使用恢复密钥后，恢复出的保险库的密钥也会存入这台电脑的系统密钥环，下次启动时无需输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="115"/>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +5226,19 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="74"/>
+        <source>Checking the backup</source>
+        <translation>正在检查备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="76"/>
+        <source>ClientSafe checks that the file is authentic and complete, then opens the copy inside it privately and checks its storage, its audit trail and its counts against the manifest.</source>
+        <translation>ClientSafe 会检查文件是否真实、完整，然后在内部单独打开其中的副本，检查其存储和审计日志，并将各项数量与清单核对。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../clientsafe/ui/setup_pages.py" line="74"/>
@@ -2295,6 +5271,30 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
 </context>
 <context>
+    <name>WizardFrame</name>
+    <message>
+        <location filename="../../clientsafe/ui/wizard_frame.py" line="56"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/wizard_frame.py" line="57"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/wizard_frame.py" line="58"/>
+        <location filename="../../clientsafe/ui/wizard_frame.py" line="137"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/wizard_frame.py" line="59"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>_StaffDialog</name>
     <message>
         <location filename="../../clientsafe/ui/staff_dialogs.py" line="108"/>
@@ -2315,204 +5315,319 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="64"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="87"/>
         <source>Vault created</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="65"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="88"/>
         <source>Vault opened with recovery key</source>
         <translation>使用恢复密钥解锁保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="67"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="90"/>
         <source>Vault health checked</source>
         <translation>核验保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="68"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="91"/>
         <source>Vault format upgraded</source>
         <translation>升级保险库格式</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="69"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="92"/>
         <source>Demo data created</source>
         <translation>创建演示数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="70"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="93"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="71"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="94"/>
         <source>Sign-in refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="72"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="95"/>
         <source>Locked after failed sign-ins</source>
         <translation>登录失败次数过多，账户被锁定</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="73"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="96"/>
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="74"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="97"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="75"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="98"/>
         <source>Staff account created</source>
         <translation>创建员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="76"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="99"/>
         <source>Staff list viewed</source>
         <translation>查看员工列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="77"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="100"/>
         <source>Customer added</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="78"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="101"/>
         <source>Customer list viewed</source>
         <translation>查看客户列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="79"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="102"/>
         <source>Transaction recorded</source>
         <translation>记录交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="80"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="103"/>
         <source>Transaction list viewed</source>
         <translation>查看交易列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="81"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="104"/>
         <source>Customer record opened</source>
         <translation>打开客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="82"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="105"/>
         <source>Too many records opened</source>
         <translation>打开记录过多，已被锁定</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="83"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="106"/>
         <source>Masked fields requested</source>
         <translation>申请查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="84"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="107"/>
         <source>Masked fields approved</source>
         <translation>批准查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="85"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="108"/>
         <source>Masked-field request refused</source>
         <translation>拒绝查看遮盖字段的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="86"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="109"/>
         <source>Masked field shown</source>
         <translation>显示遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="87"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="110"/>
         <source>Masked field copied</source>
         <translation>复制遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="88"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="111"/>
         <source>Field masked again</source>
         <translation>重新遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="89"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="112"/>
         <source>Masked-field requests listed</source>
         <translation>查看遮盖字段申请列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="90"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="113"/>
         <source>Security settings changed</source>
         <translation>修改安全设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="91"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="114"/>
         <source>Security alerts viewed</source>
         <translation>查看安全警报</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="92"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="115"/>
         <source>Exact customer look-up</source>
         <translation>精确查找客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="93"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="116"/>
         <source>Customer export approved</source>
         <translation>批准导出客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="94"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="117"/>
         <source>Customers exported</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="95"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="118"/>
         <source>Staff role changed</source>
         <translation>修改员工角色</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="96"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="119"/>
         <source>Staff account deactivated</source>
         <translation>停用员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="97"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="120"/>
         <source>Staff account reactivated</source>
         <translation>重新启用员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="98"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="121"/>
         <source>Staff password reset</source>
         <translation>重置员工密码</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="99"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="122"/>
         <source>Screen unlocked</source>
         <translation>解锁屏幕</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="100"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="123"/>
         <source>Screen locked</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="101"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="124"/>
         <source>Audit trail verified</source>
         <translation>核验审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="102"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="125"/>
         <source>Audit trail viewed</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="103"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="126"/>
         <source>Access history viewed</source>
         <translation>查看客户访问记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="104"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="127"/>
+        <source>Custom field added</source>
+        <translation>添加自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="128"/>
+        <source>Field catalog viewed</source>
+        <translation>查看字段目录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="129"/>
+        <source>Service saved</source>
+        <translation>保存服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="130"/>
+        <source>Third-party recipient saved</source>
+        <translation>保存第三方接收方</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="131"/>
+        <source>Field collection requested</source>
+        <translation>申请收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="132"/>
+        <source>Field collection approved</source>
+        <translation>批准收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="133"/>
+        <source>Field collection rejected</source>
+        <translation>拒绝收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="134"/>
+        <source>Field no longer collected</source>
+        <translation>停止收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="135"/>
+        <source>Consent recorded</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="136"/>
+        <source>Consent declined; nothing stored</source>
+        <translation>客户拒绝同意；未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="137"/>
+        <source>Consent renewed</source>
+        <translation>重新确认同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="138"/>
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="139"/>
+        <source>Signed consent document produced</source>
+        <translation>生成已签名的同意文件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="140"/>
+        <source>Key rotation stopped part-way</source>
+        <translation>密钥轮换中途停止</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="141"/>
+        <source>Field values re-encrypted</source>
+        <translation>重新加密字段值</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="142"/>
+        <source>Vault key and recovery key replaced</source>
+        <translation>更换保险库密钥和恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="143"/>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="144"/>
         <source>Audit trail exported</source>
         <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="145"/>
+        <source>Backup made</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="146"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="147"/>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="148"/>
+        <source>Restore drill run</source>
+        <translation>运行恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="149"/>
+        <source>Old backups deleted</source>
+        <translation>删除旧备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="150"/>
+        <source>Automatic backup settings changed</source>
+        <translation>更改自动备份设置</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +5654,148 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <location filename="../../clientsafe/core/backup_flow.py" line="27"/>
+        <source>Where to</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_flow.py" line="28"/>
+        <source>Write and verify</source>
+        <translation>写入并核验</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_flow.py" line="29"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="35"/>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="36"/>
+        <location filename="../../clientsafe/core/field_catalog.py" line="79"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="37"/>
+        <source>Personal details</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="38"/>
+        <source>Financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="39"/>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="40"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="56"/>
+        <source>First character only</source>
+        <translation>仅显示第一个字符</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="57"/>
+        <source>Region and last 4 (ID number)</source>
+        <translation>地区码和后 4 位（身份证号）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="58"/>
+        <source>First 3 and last 4 digits</source>
+        <translation>前 3 位和后 4 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="59"/>
+        <source>First letter and domain</source>
+        <translation>首字母和域名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="60"/>
+        <source>First 6 characters</source>
+        <translation>前 6 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="61"/>
+        <source>Century only</source>
+        <translation>仅显示世纪</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="62"/>
+        <source>Last 4 characters</source>
+        <translation>后 4 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="63"/>
+        <source>Fully hidden</source>
+        <translation>完全隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="67"/>
+        <source>Free text</source>
+        <translation>任意文本</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="68"/>
+        <source>Person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="69"/>
+        <source>Resident ID number (GB 11643)</source>
+        <translation>居民身份证号码（GB 11643）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="70"/>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="71"/>
+        <source>E-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="72"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="73"/>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="74"/>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="78"/>
+        <source>Basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="80"/>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <location filename="../../clientsafe/services/checks.py" line="37"/>
@@ -2549,6 +5806,87 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/services/checks.py" line="38"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>collection</name>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="26"/>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="27"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="28"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="29"/>
+        <source>No longer collected</source>
+        <translation>已停止收集</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="58"/>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="59"/>
+        <source>Not agreed</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="60"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="63"/>
+        <source>Signed on screen</source>
+        <translation>屏幕签名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="64"/>
+        <source>Signed on paper</source>
+        <translation>纸质签名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="65"/>
+        <source>At the counter</source>
+        <translation>在前台办理</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="66"/>
+        <source>Imported; ask at next visit</source>
+        <translation>导入；下次到店时询问</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="69"/>
+        <source>Consent given</source>
+        <translation>给予同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="70"/>
+        <source>Consent renewed</source>
+        <translation>重新确认同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="71"/>
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="72"/>
+        <source>Consent unknown</source>
+        <translation>同意状态未知</translation>
     </message>
 </context>
 <context>
@@ -2704,22 +6042,22 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>第 {number} 组与恢复密钥不符，请再对照一下恢复工具包。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="16"/>
+        <location filename="../../clientsafe/core/validators.py" line="18"/>
         <source>A user name is 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>请输入 2 到 32 位的用户名，只能使用英文字母、数字、点、连字符或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="24"/>
+        <location filename="../../clientsafe/core/validators.py" line="26"/>
         <source>Enter a {what} of 1 to {max_length} characters, without control characters.</source>
         <translation>请输入 1 到 {max_length} 个字符的{what}，不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="30"/>
+        <location filename="../../clientsafe/core/validators.py" line="32"/>
         <source>The user name {username} is already used; choose another.</source>
         <translation>用户名 {username} 已被使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="59"/>
+        <location filename="../../clientsafe/core/validators.py" line="61"/>
         <source>Type a full phone number, an 18-character ID number or an e-mail address to look up.</source>
         <translation>请输入完整的电话号码、18 位身份证号码或电子邮箱地址进行查找。</translation>
     </message>
@@ -2764,17 +6102,88 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>保险库必须至少保留一位已启用的安全主管；请先将另一个账户设为安全主管。</translation>
     </message>
     <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="19"/>
+        <source>The backup could not be made or read.</source>
+        <translation>无法创建或读取备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="23"/>
+        <source>{path} is not a ClientSafe backup; choose a .csbackup file made by ClientSafe.</source>
+        <translation>{path} 不是 ClientSafe 备份；请选择由 ClientSafe 创建的 .csbackup 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="31"/>
+        <source>There is no backup file at {path}; check the path and the drive.</source>
+        <translation>{path} 处没有备份文件；请检查路径和驱动器。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="38"/>
+        <source>The backup {path} is damaged, incomplete or was changed after it was written, so it cannot be trusted; use another backup.</source>
+        <translation>备份 {path} 已损坏、不完整或在写入后被改动过，无法信任；请使用其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="47"/>
+        <source>This backup belongs to another vault ({business}); choose a backup of this vault, or restore it to another place.</source>
+        <translation>此备份属于另一个保险库（{business}）；请选择此保险库的备份，或将其恢复到其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="56"/>
+        <source>The backup destination {folder} is full, so no backup was kept; free some space or choose another folder.</source>
+        <translation>备份目标位置 {folder} 已满，因此未保留备份；请释放一些空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="65"/>
+        <source>ClientSafe cannot write to {folder}; choose a folder you can write to, or check that the drive is connected.</source>
+        <translation>ClientSafe 无法写入 {folder}；请选择您有写入权限的文件夹，或检查驱动器是否已连接。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="74"/>
+        <source>Writing the backup to {folder} failed (the drive reported an error or was removed), so nothing was kept; check the drive and try again.</source>
+        <translation>向 {folder} 写入备份失败（驱动器报告错误或已被移除），因此未保留任何内容；请检查驱动器后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="83"/>
+        <source>The new backup did not read back correctly, so it was removed; check the drive in {folder} and try again.</source>
+        <translation>新备份读回时不正确，已被删除；请检查 {folder} 所在的驱动器后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="92"/>
+        <source>The backup {path} opens but its content fails the check ({problem}); use another backup.</source>
+        <translation>备份 {path} 可以打开，但其内容未通过检查（{problem}）；请使用其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="101"/>
+        <source>Choose a folder for automatic backups (a full path, for example a USB drive).</source>
+        <translation>请为自动备份选择一个文件夹（完整路径，例如 U 盘）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="107"/>
         <location filename="../../clientsafe/services/disclosure_settings.py" line="27"/>
         <source>Choose a whole number from {low} to {high}.</source>
         <translation>请选择 {low} 到 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/reveals.py" line="47"/>
+        <location filename="../../clientsafe/core/backup_errors.py" line="111"/>
+        <source>To confirm the restore, type the business name exactly as shown: {business}.</source>
+        <translation>为确认恢复，请完全按照显示内容输入商家名称：{business}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="118"/>
+        <source>A restore needs a security officer: sign in to the current vault, or give the user name and password of a security officer in the backup.</source>
+        <translation>恢复需要安全主管操作：请登录当前保险库，或输入备份中某位安全主管的用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_errors.py" line="126"/>
+        <source>The vault failed its check while it was being backed up ({problem}), so no backup was kept; run the vault check and restore the latest good backup.</source>
+        <translation>备份过程中保险库未通过检查（{problem}），因此未保留备份；请运行保险库检查，并恢复最近一次完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/reveals.py" line="45"/>
         <source>Choose at least one masked field, a reason (explained in words for &quot;Other&quot;) and 1 to {max_minutes} minutes.</source>
         <translation>请至少选择一个遮盖字段、一个原因（选择&quot;其他&quot;时请用文字说明），以及 1 到 {max_minutes} 分钟的时长。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/reveals.py" line="55"/>
+        <location filename="../../clientsafe/services/reveals.py" line="53"/>
         <source>Write down a reason (at most {max_length} characters); it is kept with the request.</source>
         <translation>请填写原因（最多 {max_length} 个字符）；原因会与申请一并保存。</translation>
     </message>
@@ -2793,21 +6202,266 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <source>The period ends before it starts; choose an end date on or after the start.</source>
         <translation>期间的结束日期早于开始日期；请选择不早于开始日期的结束日期。</translation>
     </message>
+    <message>
+        <location filename="../../clientsafe/core/backup_flow.py" line="34"/>
+        <source>There is no folder at {path}; choose an existing folder or connect the drive.</source>
+        <translation>{path} 处没有文件夹；请选择已有的文件夹或连接驱动器。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="52"/>
+        <source>Say what the field is used for and what happens without it (10 to 500 characters each).</source>
+        <translation>请说明该字段的用途，以及没有它会怎样（每项 10 到 500 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="60"/>
+        <source>Give a reason for the decision (3 to 500 characters).</source>
+        <translation>请给出决定的理由（3 到 500 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="65"/>
+        <source>This field is already collected or waiting for approval for this service.</source>
+        <translation>此服务已在收集该字段，或该字段正在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="71"/>
+        <source>This request was already decided; refresh the list.</source>
+        <translation>此申请已有决定；请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="76"/>
+        <source>You asked for this field yourself; another security officer must decide on it.</source>
+        <translation>此字段是您本人申请的；须由另一位安全主管决定。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/collection.py" line="82"/>
+        <source>{field} is not approved for this service, so it cannot be collected. Ask the security officer to approve a collection request first.</source>
+        <translation>{field}未获准用于此服务，因此不能收集。请先请安全主管批准收集申请。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="238"/>
+        <source>The consent is not complete; check the choices.</source>
+        <translation>同意内容不完整；请检查各项选择。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="241"/>
+        <source>The customer must agree to the service purpose to be registered for it.</source>
+        <translation>客户必须同意服务用途，才能登记该服务。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="243"/>
+        <source>The customer has not signed yet; ask them to sign in the box.</source>
+        <translation>客户尚未签名；请让客户在框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="245"/>
+        <source>The customer is under 14: enter the guardian&apos;s name and relationship, and have the guardian sign.</source>
+        <translation>客户未满 14 周岁：请输入监护人的姓名及与客户的关系，并由监护人签名。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="248"/>
+        <source>Sensitive information was entered but its separate consent was not given; tick it or remove those values.</source>
+        <translation>已填写敏感信息，但未获得对应的单独同意；请勾选单独同意，或删除这些内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="251"/>
+        <source>The choices do not match the notice shown; show the notice again.</source>
+        <translation>所选内容与显示的告知书不一致；请重新显示告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/consent.py" line="253"/>
+        <source>The notice changed while it was on screen; show the new notice to the customer.</source>
+        <translation>告知书在显示期间已更改；请向客户显示新的告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_catalog.py" line="139"/>
+        <source>A custom field needs an English and a Chinese label of 1 to 60 characters, different from the other fields&apos; labels.</source>
+        <translation>自定义字段需要英文和中文标签，各 1 到 60 个字符，且不能与其他字段的标签相同。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="39"/>
+        <source>Please check the {field} you entered.</source>
+        <translation>请检查您输入的{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="43"/>
+        <source>Enter the {field}; it cannot be left empty.</source>
+        <translation>请输入{field}；此项不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="47"/>
+        <source>The {field} is too long; shorten it to at most {max_length} characters.</source>
+        <translation>{field}太长；请缩短到最多 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="53"/>
+        <source>The {field} contains invisible control or formatting characters; type it again instead of pasting it.</source>
+        <translation>{field}含有不可见的控制字符或格式字符；请手动重新输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="61"/>
+        <source>The {field} must fit on one line; remove the line breaks.</source>
+        <translation>{field}必须在一行内；请删除换行。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="67"/>
+        <source>The {field} may contain only letters, spaces and the marks · &apos; - . (for example 王芳 or Anne-Marie O&apos;Neil).</source>
+        <translation>{field}只能包含字母、空格以及 · &apos; - . 这些符号（例如 王芳 或 Anne-Marie O&apos;Neil）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="75"/>
+        <source>The {field} must be an 18-character resident ID number: 17 digits and a last digit or X.</source>
+        <translation>{field}必须是 18 位居民身份证号码：前 17 位为数字，最后一位为数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="83"/>
+        <source>The {field} must start with a 6-digit region code whose first digit is 1 to 8; check the first digits.</source>
+        <translation>{field}必须以 6 位地区代码开头，且第一位为 1 到 8；请检查前几位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="91"/>
+        <source>The {field} contains a birth date (characters 7 to 14) that does not exist, is in the future or is before 1900; check those digits.</source>
+        <translation>{field}中的出生日期（第 7 到 14 位）不存在、晚于今天或早于 1900 年；请检查这几位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="99"/>
+        <source>The {field} is not a valid resident ID number; its last character does not match the others, so check every digit and the last character.</source>
+        <translation>{field}不是有效的居民身份证号码：最后一位与其他数字不匹配，请逐位检查，包括最后一位。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="107"/>
+        <source>The {field} is not a valid phone number for this region; include the country code if it is foreign.</source>
+        <translation>{field}不是本地区有效的电话号码；如为外国号码，请加上国家代码。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="115"/>
+        <source>The {field} must be an e-mail address like name@example.com, without spaces, quotes or brackets.</source>
+        <translation>{field}必须是类似 name@example.com 的电子邮件地址，不能包含空格、引号或括号。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="123"/>
+        <source>The {field} must be a real date written like 2024-01-05 or 2024年1月5日.</source>
+        <translation>{field}必须是真实存在的日期，格式如 2024-01-05 或 2024年1月5日。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="129"/>
+        <source>The {field} cannot be in the future or before 1900; check the year.</source>
+        <translation>{field}不能晚于今天或早于 1900 年；请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/field_validators.py" line="135"/>
+        <source>The {field} must be an IBAN or an account or card number of 8 to 30 digits; check for a mistyped character.</source>
+        <translation>{field}必须是 IBAN，或 8 到 30 位数字的账号或卡号；请检查是否有输错的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_rules.py" line="62"/>
+        <source>Choose the column that holds the customers&apos; names; every customer needs one.</source>
+        <translation>请选择包含客户姓名的列；每位客户都必须有姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_rules.py" line="67"/>
+        <source>Two columns are set to {field}; keep one and set the other to (ignore).</source>
+        <translation>有两列都设为{field}；请保留一列，并将另一列设为（忽略）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_rules.py" line="72"/>
+        <source>This service needs the {field} of every customer; choose the column that holds it.</source>
+        <translation>此服务需要每位客户的{field}；请选择包含该信息的列。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_rules.py" line="78"/>
+        <source>The file could not be read as a CSV file or an Excel workbook (.xlsx); save it in one of those formats and try again.</source>
+        <translation>无法将该文件读取为 CSV 文件或 Excel 工作簿 (.xlsx)；请将其保存为这两种格式之一后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_rules.py" line="84"/>
+        <source>The file has no header row with column names; the first row must name the columns.</source>
+        <translation>该文件没有包含列名的标题行；第一行必须是各列的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_rules.py" line="90"/>
+        <source>The file has more than {rows} rows or {columns} columns; split it into smaller files.</source>
+        <translation>该文件超过 {rows} 行或 {columns} 列；请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_rules.py" line="98"/>
+        <source>The import stopped after {imported} customers were saved. Importing the same file again adds the rest without duplicating anyone.</source>
+        <translation>导入在保存了 {imported} 位客户后停止。再次导入同一文件会补上其余客户，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="59"/>
+        <source>The check found a problem with this backup (listed below), so it cannot be restored; use another backup.</source>
+        <translation>检查发现此备份有问题（见下方列表），因此无法恢复；请使用其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/consents.py" line="37"/>
+        <source>This customer is not registered for that service; register them with New customer so its fields are collected with their consent.</source>
+        <translation>该客户未登记此服务；请通过“新客户”为其登记，以便在其同意下收集相关字段。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/consents.py" line="44"/>
+        <source>There is no consent in force for that purpose; refresh the record.</source>
+        <translation>该用途目前没有有效的同意；请刷新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/customer_import.py" line="53"/>
+        <source>The file&apos;s columns changed since they were matched to fields; choose the file again.</source>
+        <translation>文件的列在与字段匹配后发生了变化；请重新选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/intake.py" line="42"/>
+        <source>The attached scan is larger than 10 MB; attach a smaller photo or scan.</source>
+        <translation>附加的扫描件超过 10 MB；请附加较小的照片或扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/notices.py" line="21"/>
+        <source>That service does not exist any more; refresh the list.</source>
+        <translation>该服务已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/offerings.py" line="26"/>
+        <source>Another service already has this name; choose another.</source>
+        <translation>已有其他服务使用此名称；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/offerings.py" line="31"/>
+        <source>Describe what the service uses the data for (5 to 500 characters) and keep it for 1 to 1200 months.</source>
+        <translation>请描述该服务的数据用途（5 到 500 个字符），并将保存期限设为 1 到 1200 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/offerings.py" line="37"/>
+        <source>Name the third party and say what it receives the data for (5 to 300 characters).</source>
+        <translation>请填写第三方名称，并说明其接收数据的用途（5 到 300 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/vault/field_crypto.py" line="40"/>
+        <source>A stored customer value could not be decrypted; the vault may have been altered. Run a vault check and restore from a backup if it reports damage.</source>
+        <translation>无法解密一项已保存的客户数据；保险库可能已被篡改。请运行保险库检查，如报告损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/vault/root_rotation.py" line="37"/>
+        <source>The audit anchor beside the vault disagrees with the audit trail; verify the audit trail and settle that before replacing the vault key.</source>
+        <translation>保险库旁的审计锚点与审计日志不一致；请先核验审计日志并解决该问题，再更换保险库密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/vault/root_rotation.py" line="44"/>
+        <source>Replacing the vault key needs this computer&apos;s keyring, so that no moment passes without a stored key; unlock the keyring and try again.</source>
+        <translation>更换保险库密钥需要使用这台电脑的系统密钥环，以确保任何时刻都有已保存的密钥；请解锁系统密钥环后重试。</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="36"/>
+        <location filename="../../clientsafe/core/validators.py" line="38"/>
         <source>business name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="37"/>
+        <location filename="../../clientsafe/core/validators.py" line="39"/>
         <source>display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="38"/>
+        <location filename="../../clientsafe/core/validators.py" line="40"/>
         <source>customer name</source>
         <translation>客户姓名</translation>
     </message>
@@ -2840,6 +6494,49 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/core/field_access.py" line="45"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/offerings.py" line="21"/>
+        <source>service name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/offerings.py" line="22"/>
+        <source>recipient name</source>
+        <translation>接收方名称</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../clientsafe/core/import_flow.py" line="39"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_flow.py" line="40"/>
+        <source>Choose the service</source>
+        <translation>选择服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_flow.py" line="41"/>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_flow.py" line="42"/>
+        <source>Check the rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_flow.py" line="43"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/import_flow.py" line="44"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2901,110 +6598,188 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="59"/>
+        <location filename="../../clientsafe/core/roles.py" line="67"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="60"/>
+        <location filename="../../clientsafe/core/roles.py" line="68"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="61"/>
+        <location filename="../../clientsafe/core/roles.py" line="69"/>
         <source>view transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="62"/>
+        <location filename="../../clientsafe/core/roles.py" line="70"/>
         <source>view staff accounts</source>
         <translation>查看员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="63"/>
+        <location filename="../../clientsafe/core/roles.py" line="71"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="64"/>
+        <location filename="../../clientsafe/core/roles.py" line="72"/>
         <source>check the vault</source>
         <translation>检查保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="65"/>
+        <location filename="../../clientsafe/core/roles.py" line="73"/>
         <source>open customer records</source>
         <translation>打开客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="66"/>
+        <location filename="../../clientsafe/core/roles.py" line="74"/>
         <source>ask to see masked fields</source>
         <translation>申请查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="67"/>
+        <location filename="../../clientsafe/core/roles.py" line="75"/>
         <source>approve seeing masked fields</source>
         <translation>审批查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="68"/>
+        <location filename="../../clientsafe/core/roles.py" line="76"/>
         <source>change the security settings</source>
         <translation>修改安全设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="69"/>
+        <location filename="../../clientsafe/core/roles.py" line="77"/>
         <source>see security alerts</source>
         <translation>查看安全警报</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="70"/>
+        <location filename="../../clientsafe/core/roles.py" line="78"/>
         <source>export or print customers</source>
         <translation>导出或打印客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="71"/>
+        <location filename="../../clientsafe/core/roles.py" line="79"/>
         <source>verify the audit trail</source>
         <translation>核验审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="72"/>
+        <location filename="../../clientsafe/core/roles.py" line="80"/>
         <source>view the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="73"/>
+        <location filename="../../clientsafe/core/roles.py" line="81"/>
         <source>see who accessed a customer</source>
         <translation>查看谁访问过客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="75"/>
+        <location filename="../../clientsafe/core/roles.py" line="83"/>
         <source>export the audit trail</source>
         <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="84"/>
+        <source>manage the field catalog</source>
+        <translation>管理字段目录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="85"/>
+        <source>define services and ask to collect fields</source>
+        <translation>定义服务并申请收集字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="87"/>
+        <source>approve which fields are collected</source>
+        <translation>审批要收集的字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="89"/>
+        <source>record consent renewals and withdrawals</source>
+        <translation>记录同意的重新确认和撤回</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="91"/>
+        <source>rotate the encryption keys</source>
+        <translation>轮换加密密钥</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="92"/>
+        <source>import customers from a spreadsheet</source>
+        <translation>从电子表格导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="94"/>
+        <source>make backups</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="95"/>
+        <source>restore backups and run restore drills</source>
+        <translation>恢复备份并进行恢复演练</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="43"/>
+        <source>Choose the backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="44"/>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="45"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="46"/>
+        <source>What it holds</source>
+        <translation>备份内容</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="47"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="48"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/restore_flow.py" line="49"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
     <name>reveal_reasons</name>
     <message>
-        <location filename="../../clientsafe/core/field_access.py" line="75"/>
+        <location filename="../../clientsafe/core/field_access.py" line="80"/>
         <source>Verify the customer&apos;s identity</source>
         <translation>核实客户身份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/field_access.py" line="76"/>
+        <location filename="../../clientsafe/core/field_access.py" line="81"/>
         <source>The customer asked to see their data</source>
         <translation>客户要求查看本人信息</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/field_access.py" line="78"/>
+        <location filename="../../clientsafe/core/field_access.py" line="83"/>
         <source>Correct the customer&apos;s record</source>
         <translation>更正客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/field_access.py" line="79"/>
+        <location filename="../../clientsafe/core/field_access.py" line="84"/>
         <source>A legal or regulatory request</source>
         <translation>法律或监管要求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/field_access.py" line="80"/>
+        <location filename="../../clientsafe/core/field_access.py" line="85"/>
         <source>Other (explain below)</source>
         <translation>其他（请在下方说明）</translation>
     </message>

@@ -51,7 +51,7 @@ def test_model_without_a_window(qtbot: QtBot) -> None:
         "Resident ID number", "居民身份证号码", "Identity", "Sensitive",
         "Resident ID number (GB 11643)", "Region and last 4 (ID number)", "Yes", "Yes",
         "Built-in"]
-    assert row_texts(model, model.row_of("address"))[6:] == ["No", "No", "Built-in"]
+    assert row_texts(model, model.row_of("address"))[6:] == ["Yes", "No", "Built-in"]
     cls = CatalogModel.CLASS
     background = model.data(model.index(national_id, cls), Qt.ItemDataRole.BackgroundRole)
     assert background.color() == SENSITIVE_BACKGROUND
