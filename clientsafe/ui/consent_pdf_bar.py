@@ -1,9 +1,9 @@
-"""Saving a signed consent record as a PDF, then opening it to print.
+"""Printing a signed consent record through the system print dialog, saving it as a PDF, and
+opening a saved copy in the computer's viewer.
 
-The PDF is made by the consent service (reportlab) and written only where staff chose to save
-it, never to a temporary file: it carries the customer's name and signature. The Qt wheel this
-app ships (PySide6-Essentials) has no PDF renderer (QtPdf is in PySide6-Addons), so printing goes
-through the computer's PDF viewer: "Open to print" opens the saved file there.
+The PDF is made by the consent service (reportlab; each time audited) and is printed from memory
+or written only where staff chose to save it, never to a temporary file: it carries the
+customer's name and signature.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from clientsafe.services import consents
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.message_labels import Tone, notice_box, set_tone, show_text
+from clientsafe.ui.pdf_print import print_pdf
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
 
@@ -34,14 +35,19 @@ def choose_consent_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
     )
 
 
+def print_document(parent: QWidget | None, data: bytes, title: str) -> bool:
+    """The system print dialog, then the pages (tests replace this function)."""
+    return print_pdf(parent, data, title)
+
+
 def open_file(path: Path) -> bool:
     """Open a saved file in the computer's own viewer (tests replace this function)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ConsentPdfBar(QWidget):
-    """"Save consent PDF…" and "Open to print" for one consent record; `saved(path)` after a
-    successful save."""
+    """"Print…", "Save consent PDF…" and "Open PDF" for one consent record; `saved(path)` after
+    a successful save."""
 
     saved = Signal(Path)
 
@@ -56,17 +62,21 @@ class ConsentPdfBar(QWidget):
         self.save_button.setObjectName("saveConsentPdf")
         self.save_button.setToolTip(self.tr(
             "Save the signed consent record (notice, choices, signature) as a PDF file"))
-        self.open_button = QPushButton(self.tr("Open to print"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printConsentPdf")
+        self.print_button.setToolTip(self.tr(
+            "Print the signed consent record (notice, choices, signature)"))
+        self.open_button = QPushButton(self.tr("Open PDF"), self)
         self.open_button.setObjectName("openConsentPdf")
-        self.open_button.setToolTip(self.tr(
-            "Open the saved PDF in this computer's PDF viewer, to print it from there"))
-        for button in (self.save_button, self.open_button):
+        self.open_button.setToolTip(self.tr("Open the saved PDF in this computer's PDF viewer"))
+        for button in (self.print_button, self.save_button, self.open_button):
             button.setAutoDefault(False)
         self.status: QLabel = notice_box(Tone.INFO, "", self)
         self.status.setObjectName("consentPdfStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -74,6 +84,7 @@ class ConsentPdfBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        self.print_button.clicked.connect(self.print_record)
         self.save_button.clicked.connect(self.save)
         self.open_button.clicked.connect(self.open_saved)
         self.set_event(None)
@@ -86,6 +97,7 @@ class ConsentPdfBar(QWidget):
         self._event_id = event_id
         self._suggested = suggested_name or (f"consent-{event_id}.pdf" if event_id else "")
         self.save_button.setEnabled(event_id is not None)
+        self.print_button.setEnabled(event_id is not None)
         self.open_button.setEnabled(self.saved_path is not None)
 
     def save(self) -> Path | None:
@@ -110,10 +122,23 @@ class ConsentPdfBar(QWidget):
         self.saved.emit(target)
         return target
 
+    def print_record(self) -> bool:
+        if self._event_id is None:
+            return False
+        try:
+            data = consents.pdf(self._vault, self._session, self._event_id)
+        except ClientSafeError as exc:
+            self._say(Tone.ERROR, error_text(exc))
+            return False
+        if not print_document(self.window(), data, self.tr("Signed consent record")):
+            return False
+        self._say(Tone.SUCCESS, self.tr("Sent to the printer."))
+        return True
+
     def open_saved(self) -> None:
         if self.saved_path is not None and not open_file(self.saved_path):
             self._say(Tone.WARNING, self.tr(
-                "No PDF viewer opened; open {path} yourself to print it.").format(
+                "No PDF viewer opened; open {path} yourself.").format(
                 path=self.saved_path))
 
     def _say(self, tone: Tone, text: str) -> None:

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +37,13 @@ from clientsafe.ui.backup_text import duration_text, time_text
 from clientsafe.ui.drill_log_model import DrillLogModel
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.message_labels import Tone, hint, notice_box, set_tone, show_text
+from clientsafe.ui.pdf_print import print_pdf
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
+
+
+def print_document(parent: QWidget, data: bytes, title: str) -> bool:
+    """The system print dialog, then the report's pages (tests replace this function)."""
+    return print_pdf(parent, data, title)
 
 LOG_ROWS = 50
 
@@ -253,16 +258,13 @@ class DrillView(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        # Imported here: printing support loads only when someone prints.
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from clientsafe.ui.drill_report_print import drill_report_document
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the drill report"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        try:
+            data = drill_reports.drill_report_pdf(self._vault, self._session, record)
+        except ClientSafeError as exc:
+            set_tone(self.report_notice, Tone.ERROR)
+            show_text(self.report_notice, error_text(exc))
             return
-        drill_report_document(self._vault.info.business_name, record).print_(printer)
+        if not print_document(self, data, self.tr("Print the drill report")):
+            return
         set_tone(self.report_notice, Tone.SUCCESS)
         show_text(self.report_notice, self.tr("Sent to the printer."))

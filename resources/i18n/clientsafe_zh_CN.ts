@@ -1586,49 +1586,69 @@ Without it: {without}</source>
 <context>
     <name>ConsentPdfBar</name>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="30"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="31"/>
         <source>Save the signed consent</source>
         <translation>保存已签名的同意书</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="32"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="33"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="55"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="61"/>
         <source>Save consent PDF…</source>
         <translation>保存同意书 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="58"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="64"/>
         <source>Save the signed consent record (notice, choices, signature) as a PDF file</source>
         <translation>将已签名的同意记录（告知书、选择、签名）保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="59"/>
-        <source>Open to print</source>
-        <translation>打开以打印</translation>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="65"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="62"/>
-        <source>Open the saved PDF in this computer&apos;s PDF viewer, to print it from there</source>
-        <translation>用这台电脑的 PDF 阅读器打开已保存的 PDF，然后在其中打印</translation>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="68"/>
+        <source>Print the signed consent record (notice, choices, signature)</source>
+        <translation>打印已签署的同意记录（告知书、选择、签名）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="104"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="69"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="71"/>
+        <source>Open the saved PDF in this computer&apos;s PDF viewer</source>
+        <translation>在本机的 PDF 阅读器中打开已保存的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="133"/>
+        <source>Signed consent record</source>
+        <translation>已签署的同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="135"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="141"/>
+        <source>No PDF viewer opened; open {path} yourself.</source>
+        <translation>未能打开 PDF 阅读器；请自行打开 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="116"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>无法将 PDF 保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="109"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="121"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="116"/>
-        <source>No PDF viewer opened; open {path} yourself to print it.</source>
-        <translation>未能打开 PDF 阅读器；请自行打开 {path} 进行打印。</translation>
     </message>
 </context>
 <context>
@@ -2222,182 +2242,104 @@ Rows read: {rows}</source>
     </message>
 </context>
 <context>
-    <name>DrillReportPrint</name>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="21"/>
-        <source>PASSED</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="22"/>
-        <source>FAILED</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="24"/>
-        <source>Business</source>
-        <translation>商户</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="25"/>
-        <source>Tested by</source>
-        <translation>测试人</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="26"/>
-        <source>Tested at</source>
-        <translation>测试时间</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="27"/>
-        <source>Duration</source>
-        <translation>用时</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="29"/>
-        <source>Backup file</source>
-        <translation>备份文件</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="35"/>
-        <source>Backup made</source>
-        <translation>备份创建时间</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="37"/>
-        <source>Made by</source>
-        <translation>创建人</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="39"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="41"/>
-        <source>Audit entries</source>
-        <translation>审计记录数</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="43"/>
-        <source>Audit chain head</source>
-        <translation>审计链最新哈希</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="45"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="47"/>
-        <source>Schema / app version</source>
-        <translation>数据结构版本 / 应用版本</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/drill_report_print.py" line="54"/>
-        <source>Restore drill report</source>
-        <translation>恢复演练报告</translation>
-    </message>
-</context>
-<context>
     <name>DrillView</name>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="58"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="63"/>
         <source>A drill restores a backup into a scratch folder (never over this vault), checks it fully and times it, so you know the backups can really be restored. Run one at least once a month, and keep the report with your records.</source>
         <translation>恢复演练会把备份恢复到一个临时文件夹（绝不会覆盖此保险库），进行全面检查并计时，让您确认备份确实能够恢复。请至少每月演练一次，并将报告与您的档案一起保存。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="64"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="69"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="66"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="71"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="70"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="75"/>
         <source>Test a restore</source>
         <translation>测试恢复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="74"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="79"/>
         <source>Backup:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="106"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="111"/>
         <source>Save report (PDF)…</source>
         <translation>保存报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="108"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="113"/>
         <source>Print report…</source>
         <translation>打印报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="122"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="127"/>
         <source>Drill log:</source>
         <translation>演练记录：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="143"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="148"/>
         <source>The newest backup in the automatic folder, made {when}.</source>
         <translation>自动备份文件夹中最新的备份，创建于 {when}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="149"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="154"/>
         <source>Choose the backup to test</source>
         <translation>选择要测试的备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="150"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="155"/>
         <source>ClientSafe backups (*{suffix})</source>
         <translation>ClientSafe 备份 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="164"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="169"/>
         <source>Testing a restore of {file}…</source>
         <translation>正在测试恢复 {file}…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="169"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="174"/>
         <source>Testing a restore…</source>
         <translation>正在测试恢复…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="179"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="184"/>
         <source>✔ Passed in {duration}: the backup of {when} was restored into a scratch folder and checked in full.</source>
         <translation>✔ 通过，用时 {duration}：{when} 的备份已恢复到临时文件夹，并通过全面检查。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="186"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="191"/>
         <source>✖ Failed after {duration}: {detail} Use another backup, and make a new one now.</source>
         <translation>✖ 失败，用时 {duration}：{detail} 请改用其他备份，并立即创建新的备份。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="237"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="242"/>
         <source>Save the drill report</source>
         <translation>保存演练报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="239"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="244"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="249"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="254"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="263"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="267"/>
         <source>Print the drill report</source>
         <translation>打印演练报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="268"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="270"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>

@@ -17,7 +17,6 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui import drill_view
 from clientsafe.ui.areas import Area
 from clientsafe.ui.backups_view import BackupsView
-from clientsafe.ui.drill_report_print import drill_report_document
 from clientsafe.ui.login_window import LoginWindow
 from clientsafe.ui.main_window import MainWindow
 from clientsafe.ui.restore_wizard import RestoreWizard
@@ -126,8 +125,13 @@ def test_a_drill_passes_is_logged_and_its_report_is_saved(
     assert str(target) in drills.report_notice.text()
     record = drills.selected_record()
     assert record is not None
-    printed = drill_report_document(vault.info.business_name, record).toPlainText()
-    assert "PASSED" in printed and "海港沙龙" in printed and made.name in printed
+    printed: list[bytes] = []
+    monkeypatch.setattr(drill_view, "print_document",
+                        lambda parent, data, title: printed.append(data) or True)
+    drills.print_report()
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(printed[0])).pages)
+    assert "PASSED" in text and "海港沙龙" in text
+    assert "Sent to the printer" in drills.report_notice.text()
 
 
 def test_a_damaged_backup_fails_the_drill_in_red(

@@ -201,3 +201,20 @@ def test_a_signed_record_is_saved_as_a_pdf_and_opened_to_print(
     assert opened == [target]
     entry = next(e for e in audit_tail(panel._vault) if e.action == "consent.document")
     assert entry.customer_id == panel.customer_id
+
+
+def test_a_signed_record_prints_through_the_print_dialog(
+        record: CustomerRecordDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    printed: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(consent_pdf_bar, "print_document",
+                        lambda parent, data, title: printed.append((data, title)) or True)
+    panel = record.consent
+    bar = panel.pdf_bar
+    panel.table.selectRow(0)
+    assert bar.print_button.isEnabled()
+    bar.print_button.click()
+    ((data, _),) = printed
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert NAME in text and "Sent to the printer" in bar.status.text()
+    entry = next(e for e in audit_tail(panel._vault) if e.action == "consent.document")
+    assert entry.customer_id == panel.customer_id
