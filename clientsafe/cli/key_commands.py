@@ -32,7 +32,7 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
             print("The old recovery key no longer opens this vault (older backups keep theirs). "
                   "Keep the new one somewhere safe and offline; it is shown only this once.")
             return EXIT_OK
-        result = keys.rotate(vault, session)
+        result = keys.rotate(vault, session, batch=args.batch)
     finally:
         vault.close()
     note = " (completed an interrupted rotation)" if result.resumed else ""
@@ -48,6 +48,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--vault", required=True)
     p.add_argument("--user", required=True, help="a security officer")
     p.add_argument("--recovery-key", help="unlock for this run only")
+    p.add_argument("--batch", type=int, default=keys.BATCH, metavar="N",
+                   help=f"values re-encrypted per transaction (default {keys.BATCH})")
     p.add_argument("--root", action="store_true",
                    help="replace the vault's root secret instead: new database key and new "
                         "recovery key (printed once)")
