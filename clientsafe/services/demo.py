@@ -7,8 +7,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-
-from faker import Faker
+from typing import Any
 
 from clientsafe.core.audit_actions import Action
 from clientsafe.core.clock import Clock, system_clock
@@ -55,6 +54,8 @@ def create_demo_vault(
     path: Path, *, customers: int = 200, seed: int | None = None, clock: Clock = system_clock
 ) -> SetupResult:
     rng = random.Random(seed)
+    from faker import Faker  # only when a demo vault is made, not with every start
+
     zh, en = Faker("zh_CN"), Faker("en_US")
     zh.seed_instance(rng.random())
     en.seed_instance(rng.random())
@@ -112,7 +113,7 @@ def create_demo_vault(
 
 
 def _customer(
-    rng: random.Random, fake: Faker, zh: Faker, index: int, owners: list[int]
+    rng: random.Random, fake: Any, zh: Any, index: int, owners: list[int]
 ) -> NewCustomer:
     national_id = zh.ssn(min_age=8, max_age=85)  # GB 11643 with a valid checksum
     born = date(int(national_id[6:10]), int(national_id[10:12]), int(national_id[12:14]))

@@ -9,7 +9,6 @@ from clientsafe.core import passwords, validators
 from clientsafe.core.clock import Clock, system_clock
 from clientsafe.core.errors import KeyringUnavailable
 from clientsafe.core.roles import Role
-from clientsafe.reports.recovery_kit import RecoveryKit, render_recovery_kit
 from clientsafe.services.staff import add_account
 from clientsafe.vault.atomic_file import write_atomically
 from clientsafe.vault.connection import Connection
@@ -78,6 +77,9 @@ def offer_to_keyring(vault: Vault, recovery_key: str) -> SetupResult:
 
 
 def recovery_kit_pdf(vault: Vault, recovery_key: str) -> bytes:
+    # reportlab loads only when a kit is made, not with every start of the app.
+    from clientsafe.reports.recovery_kit import RecoveryKit, render_recovery_kit
+
     return render_recovery_kit(
         RecoveryKit(
             business_name=vault.info.business_name,
