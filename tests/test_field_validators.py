@@ -414,3 +414,29 @@ def test_any_lookup_is_a_key_or_refused(raw: str) -> None:
     except InvalidLookup:
         return
     assert check(ValidatorKind(field), value) == value
+
+
+@given(st.text(alphabet="0123456789", min_size=10, max_size=10),
+       st.sampled_from(["{d}", "+86{d}", "+86 {a} {b} {c}", "{a}-{b}-{c}", "0086{d}",
+                        "({a}) {b} {c}", "+86-{d}"]),
+       st.sampled_from(["CN", "US", "HK"]))
+@settings(max_examples=300)
+def test_the_mainland_mobile_fast_path_agrees_with_phonenumbers(
+        tail: str, layout: str, region: str) -> None:
+    import phonenumbers
+
+    digits = "1" + tail
+    text = layout.format(d=digits, a=digits[:3], b=digits[3:7], c=digits[7:])
+    full = "+" + text[2:] if text.startswith("00") else text
+    try:
+        number = phonenumbers.parse(full, region)
+        expected = (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                    if phonenumbers.is_valid_number(number) and not number.extension else None)
+    except phonenumbers.NumberParseException:
+        expected = None
+    try:
+        got: str | None = validate(ValidatorKind.PHONE, text, label="Phone", today=TODAY,
+                                   region=region)
+    except FieldInvalid:
+        got = None
+    assert got == expected

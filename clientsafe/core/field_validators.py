@@ -184,7 +184,10 @@ def validate(kind: ValidatorKind, raw: str, *, label: str, today: date, region: 
         raise FieldEmpty(field=label)
     if kind is not ValidatorKind.ADDRESS and re.search(r"[\n\r\u2028\u2029\x85]", text):
         raise FieldNotOneLine(field=label)
-    if any(ch != "\n" and unicodedata.category(ch).startswith("C") for ch in text):
+    # isprintable() is False for every control/format character (and for some spaces), so the
+    # per-character look-up runs only when something unusual is there.
+    if not text.replace("\n", "").isprintable() and any(
+            ch != "\n" and unicodedata.category(ch).startswith("C") for ch in text):
         # Includes RTL overrides and zero-width characters that would disguise a value on screen.
         raise FieldHasControlCharacters(field=label)
     match kind:
@@ -287,11 +290,33 @@ def _national_id(text: str, label: str, today: date) -> str:
 _PHONE_CHARS = re.compile(r"\+?[0-9 ()./-]+", re.ASCII)
 
 
+# Mainland mobile numbers are most of what is typed (and imported by the hundred thousand);
+# phonenumbers' own metadata pattern decides them without its full parse, ~20x faster. Anything
+# the pattern does not match takes the full path, so the result is the same either way.
+_SEPARATORS = re.compile(r"[ ()./-]")
+_CN_MOBILE = re.compile(
+    phonenumbers.PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern)
+
+
+def _cn_mobile(text: str, region: str) -> str | None:
+    digits = _SEPARATORS.sub("", text)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif region.upper() != "CN" or digits.startswith("+"):
+        return None
+    if len(digits) == 11 and digits.isdigit() and _CN_MOBILE.fullmatch(digits):
+        return "+86" + digits
+    return None
+
+
 def _phone(text: str, label: str, region: str) -> str:
     if not _PHONE_CHARS.fullmatch(text):
         raise InvalidPhone(field=label)
     if text.startswith("00"):  # the international prefix most countries dial, China included
         text = "+" + text[2:]
+    fast = _cn_mobile(text, region)
+    if fast is not None:
+        return fast
     try:
         number = phonenumbers.parse(text, region.upper())
     except phonenumbers.NumberParseException:
@@ -338,7 +363,8 @@ def _domain_label_ok(part: str) -> bool:
         1 <= len(part) <= 63
         and not part.startswith("-")
         and not part.endswith("-")
-        and all(ch == "-" or unicodedata.category(ch) in _DOMAIN_CATEGORIES for ch in part)
+        and ((part.isascii() and part.replace("-", "").isalnum())
+             or all(ch == "-" or unicodedata.category(ch) in _DOMAIN_CATEGORIES for ch in part))
     )
 
 
