@@ -31,9 +31,10 @@ from clientsafe.core.consent import (
     ConsentNotice,
     consent_problem,
 )
-from clientsafe.ui import prompts
+from clientsafe.ui import i18n, prompts
 from clientsafe.ui.consent_choices import INDICATOR_STYLE, ConsentChoices
 from clientsafe.ui.guardian_section import GuardianSection
+from clientsafe.ui.login_window import current_language
 from clientsafe.ui.message_labels import Tone, heading, set_tone
 from clientsafe.ui.paper_scan import PaperScanPanel
 from clientsafe.ui.signature_pad import SignatureField
@@ -85,6 +86,7 @@ class ConsentDialog(QDialog):
         self._has_sensitive_values = has_sensitive_values
         self._result: ConsentGiven | None = None
         self._declined = False
+        self._staff_language: str | None = None  # set while the dialog speaks another language
         self.setObjectName("consentDialog")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         font = QFont(self.font())
@@ -144,7 +146,19 @@ class ConsentDialog(QDialog):
         self.signature.pad.clear()
         if self.guardian is not None:
             self.guardian.signature.pad.clear()
+        self._speak(language)
         self._show_notice()
+
+    def _speak(self, language: str) -> None:
+        """The whole dialog (buttons, headings, hints) in the customer's language, not only the
+        notice. Qt's translators are application-wide, so the staff's language comes back when
+        the dialog closes."""
+        app = QCoreApplication.instance()
+        if app is None or language not in i18n.LANGUAGES:
+            return
+        if self._staff_language is None:
+            self._staff_language = current_language()
+        i18n.install(app, language)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -356,6 +370,10 @@ class ConsentDialog(QDialog):
             self.reject()
 
     def done(self, result: int) -> None:
+        app = QCoreApplication.instance()
+        if self._staff_language is not None and app is not None:
+            i18n.install(app, self._staff_language)
+            self._staff_language = None
         if result != QDialog.DialogCode.Accepted:
             self._result = None  # closed or declined: nothing to store, nothing kept
             self.paper_box.remove()

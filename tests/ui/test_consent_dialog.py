@@ -483,3 +483,15 @@ def test_move_to_second_screen_with_two_screens(tmp_path: Path) -> None:
                           env=env, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert "moved to" in done.stdout
+
+
+def test_the_whole_dialog_speaks_the_customers_language_until_it_closes(
+        open_dialog, qtbot: QtBot) -> None:
+    dialog = open_dialog()
+    assert dialog.agree_button.text() == "Agree and save"
+    dialog.language_buttons["zh_CN"].click()
+    qtbot.waitUntil(lambda: dialog.agree_button.text() == "同意并保存")
+    assert dialog.decline_button.text() != "Customer declines"
+    dialog.reject()
+    # The staff's language is back for everything else.
+    assert QCoreApplication.translate("ConsentDialog", "Agree and save") == "Agree and save"
