@@ -275,3 +275,18 @@ def test_cli_root_rotation_prints_a_new_recovery_key_and_kit(filled, tmp_path: P
     again = run_cli("check", "--vault", str(path), "--user", "officer",
                     password=OFFICER_PASSWORD)
     assert again.status == 0, (again.out, again.err)
+
+
+def test_a_backup_made_before_a_root_rotation_opens_with_its_own_recovery_key(
+        new_vault, tmp_path: Path) -> None:
+    from clientsafe.services import backup
+
+    vault = new_vault.vault
+    officer = customers_officer(vault)
+    (tmp_path / "bk").mkdir()
+    made = backup.create(vault, officer, tmp_path / "bk").path
+    new_key = keys.rotate_root(vault, officer)
+    old = backup.verify(made, recovery_key=new_vault.recovery_key)
+    assert old.ok and old.manifest.vault_id == vault.vault_id
+    with pytest.raises(ClientSafeError):  # the new key is not this backup's key
+        backup.read_manifest(made, recovery_key=new_key.formatted())
