@@ -116,6 +116,8 @@ def test_restore_over_the_current_vault(demo_vault: Vault, tmp_path) -> None:
         assert report.ok, report.problems
         verified = audit_verify.verify_audit(vault, session)
         assert verified.ok and str(verified.anchor) == "matches", verified
+        # The backup it came from counts as its last good backup: no reminder right away.
+        assert backup.status(vault, session).last_good_at == result.manifest.created_at
     finally:
         vault.close()
     # The kept-aside copy opens: it is the vault as it was, with the customer added later.
@@ -358,7 +360,8 @@ def test_a_backup_from_an_older_schema_is_migrated(tmp_path, monkeypatch) -> Non
         assert "vault.migrated" in actions and actions[0] == "backup.restored"
         session = auth.login(vault, "boss", "Old-Version-Pass-1")
         assert checks.check_vault(vault, session).ok
-        assert backup.status(vault, session).last_good_at is None  # the new table exists
+        # The new table exists and knows the backup it was restored from.
+        assert backup.status(vault, session).last_good_at == restored.manifest.created_at
     finally:
         vault.close()
 

@@ -104,6 +104,13 @@ def restore(vault_path: Path, backup_path: Path, *, confirm_business_name: str |
             detail=f"{backup_path.name} (made {manifest.created_at:%Y-%m-%d %H:%M} UTC by "
                    f"{manifest.created_by}, audit head {manifest.audit_head_seq}); previous "
                    f"vault kept as {pre_restore.name if pre_restore else 'none'}")
+        # The restored log ends before this backup was made; without it the status bar would
+        # say "no backup yet" right after restoring one.
+        with contextlib.suppress(OSError):
+            backup_repo.add_attempt(conn, at=manifest.created_at, actor_id=None,
+                                    actor=manifest.created_by, automatic=False, ok=True,
+                                    path=str(backup_path),
+                                    size=backup_path.stat().st_size)
     return RestoreResult(restored, manifest, pre_restore, remembered,
                          time.perf_counter() - started)
 
