@@ -12,6 +12,7 @@ from clientsafe.core.backup_flow import BackupFlow, FolderMissing, Outcome
 from clientsafe.core.backup_flow import Step as BStep
 from clientsafe.core.backups import BackupManifest
 from clientsafe.core.errors import (
+    AuthenticationFailed,
     KeyringUnavailable,
     VaultLocked,
     VaultTooNew,
@@ -174,3 +175,78 @@ def test_backup_flow_failure_and_cancel_return_to_the_destination() -> None:
     assert not flow.can_cancel_work()
     flow.failed(BackupDamaged(path="x"), cancelled=True)
     assert flow.cancelled and flow.error is None and flow.step is BStep.DESTINATION
+
+
+# --- without an open vault: a security officer of the backup signs in on the confirm step ------
+
+
+def officer_flow() -> RestoreFlow:
+    flow = RestoreFlow(needs_officer=True)
+    flow.choose("/backups/a.csbackup")
+    flow.next()
+    flow.verify_started()
+    flow.verify_succeeded(MANIFEST, True)
+    assert flow.next() is Step.CONFIRM
+    return flow
+
+
+def test_without_a_vault_the_confirm_step_needs_the_name_and_an_officer() -> None:
+    flow = officer_flow()
+    flow.officer_username, flow.officer_password = "officer", "secret"
+    assert not flow.can_go_next()  # the business name is still needed
+    flow.typed_name = "Harbour Salon"
+    assert not flow.can_go_next() and flow.check().problem is None
+    flow.typed_name = "Harbour Salon 海港沙龙"
+    assert flow.can_go_next()
+    flow.officer_password = ""
+    assert not flow.can_go_next()
+    flow.officer_password = "secret"
+    flow.officer_username = "  "
+    assert not flow.can_go_next()
+    flow.officer_username = " officer "
+    assert flow.next() is Step.RESTORE
+    flow.restore_started()
+    assert flow.officer_sign_in() == ("officer", "secret")
+    assert flow.officer_password == ""  # handed over once
+    flow.restore_succeeded()
+    assert flow.step is Step.DONE
+
+
+def test_a_refused_officer_comes_back_to_the_confirm_step() -> None:
+    flow = officer_flow()
+    flow.typed_name = MANIFEST.business_name
+    flow.officer_username, flow.officer_password = "officer", "wrong"
+    flow.next()
+    flow.restore_started()
+    flow.officer_sign_in()
+    flow.restore_failed(AuthenticationFailed())
+    assert flow.step is Step.CONFIRM and not flow.working
+    assert isinstance(flow.check().problem, AuthenticationFailed)
+    assert flow.officer_username == "officer" and flow.officer_password == ""
+    assert not flow.can_go_next()
+    flow.officer_password = "right"
+    assert flow.can_go_next()
+    assert flow.next() is Step.RESTORE and flow.error is None
+
+
+def test_without_a_vault_other_failures_stay_on_the_restore_step() -> None:
+    flow = officer_flow()
+    flow.typed_name = MANIFEST.business_name
+    flow.officer_username, flow.officer_password = "officer", "pw"
+    flow.next()
+    flow.restore_started()
+    flow.restore_failed(BackupDamaged(path="a.csbackup"))
+    assert flow.step is Step.RESTORE and flow.can_go_back()
+
+
+def test_with_a_vault_no_officer_is_asked() -> None:
+    flow = chosen()
+    flow.verify_started()
+    flow.verify_succeeded(MANIFEST, True)
+    flow.next()
+    flow.typed_name = MANIFEST.business_name
+    assert flow.can_go_next()  # the signed-in officer is the one restoring
+    flow.next()
+    flow.restore_started()
+    with pytest.raises(ValueError):
+        flow.officer_sign_in()

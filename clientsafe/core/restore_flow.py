@@ -9,6 +9,11 @@ The check needs the backup's key, so it first tries this computer's keyring; whe
 open it, the unlock step asks for the recovery key and runs the check again with it. A check
 that succeeds moves straight on to the preview, which says which key opened the file.
 
+Without an open vault (the start-up found it damaged or unreadable), nobody is signed in, so
+`needs_officer` asks on the confirm step for a security officer's user name and password as
+they are in the backup; the service checks them against the backup's own staff list. A refused
+sign-in comes back to the confirm step, where it can be typed again.
+
 No I/O here: the Qt wizard runs `services.backup.verify` and `restore` off the GUI thread and
 reports their outcomes to this object; the service enforces every rule again.
 """
@@ -21,8 +26,10 @@ from enum import IntEnum, StrEnum
 from clientsafe.core.backup_errors import BusinessNameMismatch
 from clientsafe.core.backups import BackupManifest, business_name_matches
 from clientsafe.core.errors import (
+    AuthenticationFailed,
     ClientSafeError,
     MalformedRecoveryKey,
+    PermissionDenied,
     VaultLocked,
     WrongRecoveryKey,
 )
@@ -85,6 +92,10 @@ class RestoreFlow:
     error: ClientSafeError | None = None  # the last failure, for the current step
     typed_name: str = ""
     restored: bool = False
+    # No vault is open: a security officer of the backup signs in on the confirm step.
+    needs_officer: bool = False
+    officer_username: str = ""
+    officer_password: str = field(default="", repr=False)
 
     # --- what each step needs ------------------------------------------------------------------
 
@@ -101,10 +112,18 @@ class RestoreFlow:
         if step is Step.PREVIEW:
             return StepCheck(self.manifest is not None)
         if step is Step.CONFIRM:
-            return self._check_name()
+            return self._check_confirm()
         if step is Step.RESTORE:
             return StepCheck(False, None if self.working else self.error)
         return StepCheck(self.restored)
+
+    def _check_confirm(self) -> StepCheck:
+        name = self._check_name()
+        if not self.needs_officer or not name.ready:
+            return name
+        # `error` here is a refused sign-in brought back from the restore step.
+        ready = bool(self.officer_username.strip() and self.officer_password)
+        return StepCheck(ready, self.error)
 
     def _check_name(self) -> StepCheck:
         name = self.business_name
@@ -183,6 +202,7 @@ class RestoreFlow:
         self.keyring_problem = None
         self.recovery_key = ""
         self.typed_name = ""
+        self.officer_password = ""
 
     # --- checking --------------------------------------------------------------------------------
 
@@ -234,13 +254,26 @@ class RestoreFlow:
         key = self.recovery_key.strip() if self.key_source is KeySource.RECOVERY_KEY else None
         return key, self.typed_name
 
+    def officer_sign_in(self) -> tuple[str, str]:
+        """(user name, password) of the officer, for a restore without an open vault. The
+        password is handed over once: a failed restore asks for it again."""
+        if not (self.needs_officer and self.working and self.step is Step.RESTORE):
+            raise ValueError("the officer signs in when the restore starts without a vault")
+        password, self.officer_password = self.officer_password, ""
+        return self.officer_username.strip(), password
+
     def restore_failed(self, error: ClientSafeError) -> None:
         self.working = False
         self.error = error
+        if self.needs_officer and isinstance(error, AuthenticationFailed | PermissionDenied):
+            # Nothing changed, and only the sign-in was wrong: type it again where it was typed.
+            self.officer_password = ""
+            self.step = Step.CONFIRM
 
     def restore_succeeded(self) -> None:
         self.working = False
         self.error = None
         self.restored = True
         self.recovery_key = ""  # not needed any more; do not keep it in memory
+        self.officer_password = ""
         self.step = Step.DONE

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -146,10 +148,16 @@ class ConfirmPage(RestorePage):
     def __init__(self, flow: RestoreFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
         self.title.setText(self.tr("Confirm the restore"))
-        self.intro.setText(self.tr(
-            "Everyone working in ClientSafe on this computer is signed out, the current vault "
-            "is kept aside as a pre-restore copy, and the backup takes its place. Type the "
-            "business name to confirm."))
+        if flow.needs_officer:
+            # Nobody is signed in: the vault could not be opened at all.
+            self.intro.setText(self.tr(
+                "The vault that cannot be opened is kept aside as a pre-restore copy, and the "
+                "backup takes its place. Type the business name to confirm."))
+        else:
+            self.intro.setText(self.tr(
+                "Everyone working in ClientSafe on this computer is signed out, the current "
+                "vault is kept aside as a pre-restore copy, and the backup takes its place. "
+                "Type the business name to confirm."))
         self.name = QLabel(self)
         self.name.setObjectName("businessToType")
         font = self.name.font()
@@ -161,6 +169,10 @@ class ConfirmPage(RestorePage):
         self.typed.textChanged.connect(self._edited)
         self.body.addWidget(self.name)
         self.body.addWidget(self.typed)
+        self.officer = OfficerFields(flow, self)
+        self.officer.changed.connect(self.changed)
+        self.officer.setVisible(flow.needs_officer)
+        self.body.addWidget(self.officer)
 
     def _edited(self, text: str) -> None:
         self.flow.typed_name = text
@@ -170,7 +182,57 @@ class ConfirmPage(RestorePage):
         self.name.setText(self.flow.business_name)
         if self.typed.text() != self.flow.typed_name:
             self.typed.setText(self.flow.typed_name)
-        self.typed.setFocus()
+        self.officer.entered()
+        # Back from a refused sign-in: the password is what needs typing again.
+        if self.flow.needs_officer and self.flow.error is not None:
+            self.officer.password.setFocus()
+        else:
+            self.typed.setFocus()
+
+
+class OfficerFields(QWidget):
+    """A security officer's sign-in as it is in the backup: with no vault open, nobody is
+    signed in, and the backup's own staff list says who may restore it."""
+
+    changed = Signal()
+
+    def __init__(self, flow: RestoreFlow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.explanation = QLabel(self.tr(
+            "Then a security officer signs in with the user name and password they had when "
+            "this backup was made."), self)
+        self.explanation.setWordWrap(True)
+        self.username = QLineEdit(self)
+        self.username.setObjectName("officerUsername")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("officerPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username.textChanged.connect(self._username_edited)
+        self.password.textChanged.connect(self._password_edited)
+        form = QFormLayout()
+        form.addRow(self.tr("Security officer's user name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+
+    def _username_edited(self, text: str) -> None:
+        self.flow.officer_username = text
+        self.changed.emit()
+
+    def _password_edited(self, text: str) -> None:
+        self.flow.officer_password = text
+        self.changed.emit()
+
+    def entered(self) -> None:
+        # The flow forgets the password once it is handed to the restore: show that.
+        for box, value in ((self.username, self.flow.officer_username),
+                           (self.password, self.flow.officer_password)):
+            if box.text() != value:
+                box.setText(value)
 
 
 class RunPage(RestorePage):

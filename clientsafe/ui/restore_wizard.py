@@ -6,6 +6,10 @@ Which step follows which outcome comes from core.restore_flow; this module draws
 the app had open and returns the restored one, so the wizard emits `restored(RestoreResult)` at
 once (the main window must not touch the old vault any more) and stays busy; when it is closed
 (Finish, "Sign in again"), the main window hands the new vault to the start-up screens.
+
+`for_broken_vault` is the same wizard when the start-up could not open the vault at all: no
+vault, no session, so the confirm step also asks for a security officer's sign-in as it is in the
+backup, and the service checks it against the backup's own staff list.
 """
 
 from __future__ import annotations
@@ -51,14 +55,23 @@ class RestoreWizard(WizardFrame):
     busy_changed = Signal(bool)
     restored = Signal(object)  # RestoreResult, as soon as the vault was replaced
 
-    def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None, *,
-                 start_folder: str = "") -> None:
+    def __init__(self, vault: Vault | None, session: Session | None,
+                 parent: QWidget | None = None, *, start_folder: str = "",
+                 vault_path: Path | None = None) -> None:
+        """Either `vault` and `session` (the open vault, its officer signed in), or neither and
+        `vault_path` (see `for_broken_vault`)."""
         super().__init__(self.tr("Restore"),
                          [translated("restore", STEP_TITLES[step]) for step in Step], parent)
-        self._vault = vault
-        self._session = session
+        if vault is not None and session is not None:
+            self._current: tuple[Vault, Session] | None = (vault, session)
+            self._vault_path = vault.path
+        elif vault is None and session is None and vault_path is not None:
+            self._current = None
+            self._vault_path = vault_path
+        else:
+            raise ValueError("give the open vault and its session, or only vault_path")
         self._start_folder = start_folder
-        self.flow = RestoreFlow()
+        self.flow = RestoreFlow(needs_officer=self._current is None)
         self.task: BackgroundTask | None = None
         self.result: RestoreResult | None = None
         self._close_after_task = False
@@ -85,6 +98,12 @@ class RestoreWizard(WizardFrame):
         self.next_button.clicked.connect(self.go_next)
         self.finish_button.clicked.connect(self.finish)
         self._show_step()
+
+    @classmethod
+    def for_broken_vault(cls, vault_path: Path, parent: QWidget | None = None, *,
+                         start_folder: str = "") -> RestoreWizard:
+        """Restore over a vault that cannot be opened (damaged, key file missing, …)."""
+        return cls(None, None, parent, start_folder=start_folder, vault_path=vault_path)
 
     # --- drawing ---------------------------------------------------------------------------------
 
@@ -217,13 +236,17 @@ class RestoreWizard(WizardFrame):
 
     def _start_restore(self) -> None:
         key, typed = self.flow.restore_started()
-        vault, session = self._vault, self._session
+        # Exactly one of the two says who restores: the signed-in officer, or one in the backup.
+        who: dict[str, Any] = {"current": self._current}
+        if self._current is None:
+            who = {"credentials": backup.OfficerCredentials(*self.flow.officer_sign_in())}
+        vault_path = self._vault_path
         path = Path(self.flow.backup_path)
         self._show_step()
         self._run(
             lambda progress: backup.restore(
-                vault.path, path, confirm_business_name=typed, current=(vault, session),
-                recovery_key=key, progress=progress),
+                vault_path, path, confirm_business_name=typed, recovery_key=key,
+                progress=progress, **who),
             self._restored, self._restore_failed)
 
     def _restored(self, result: RestoreResult) -> None:

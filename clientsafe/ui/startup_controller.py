@@ -223,6 +223,7 @@ class StartupController(QObject):
     def _show_problem(self, error: ClientSafeError | None) -> None:
         dialog = VaultProblemDialog(self.vault_path, error)
         dialog.vault_chosen.connect(self.open_path)
+        dialog.vault_restored.connect(self._vault_replaced)  # the same hand-over as the main window
         dialog.rejected.connect(lambda: self._quit(EXIT_PROBLEM_FOUND))
         self._show(dialog, Screen.PROBLEM)
 
@@ -293,7 +294,8 @@ class StartupController(QObject):
         self.show_login()
 
     def _vault_replaced(self, result: RestoreResult) -> None:
-        """A backup was restored: the old vault is closed; sign in to the restored one."""
+        """A backup was restored (from the main window, or over a vault that could not be
+        opened): the old vault is closed; sign in to the restored one."""
         self.session = None
         self._opened(result.vault, tone=Tone.SUCCESS, notice=self.tr(
             "The backup was restored and the restore recorded in the audit trail. Sign in "

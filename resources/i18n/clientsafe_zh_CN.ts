@@ -1048,22 +1048,22 @@ Left out because of a problem: {bad}</source>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="51"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="53"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="53"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="55"/>
         <source>Restoring replaces everything in this vault with the content of a backup. ClientSafe first checks the backup and shows what it holds; nothing changes until you confirm. The current vault is kept aside as a pre-restore copy beside it.</source>
         <translation>恢复会用备份的内容替换此保险库中的全部内容。ClientSafe 会先检查备份并显示其中的内容；在您确认之前不会做任何更改。当前保险库会作为恢复前副本保留在原位置旁边。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="59"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="61"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="63"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="65"/>
         <source>Backup file:</source>
         <translation>备份文件：</translation>
     </message>
@@ -1307,12 +1307,17 @@ Without it: {without}</source>
         <translation>第 {number} 组：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="148"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="150"/>
         <source>Confirm the restore</source>
         <translation>确认恢复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="150"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="154"/>
+        <source>The vault that cannot be opened is kept aside as a pre-restore copy, and the backup takes its place. Type the business name to confirm.</source>
+        <translation>无法打开的保险库会另存为恢复前副本，并由备份取而代之。请输入商户名称以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="158"/>
         <source>Everyone working in ClientSafe on this computer is signed out, the current vault is kept aside as a pre-restore copy, and the backup takes its place. Type the business name to confirm.</source>
         <translation>这台电脑上所有正在使用 ClientSafe 的人员都将被登出，当前保险库会另存为恢复前副本，并由备份取而代之。请输入商户名称以确认。</translation>
     </message>
@@ -1338,83 +1343,83 @@ Without it: {without}</source>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="321"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="335"/>
         <source>Everything is complete. Press “Agree and save”.</source>
         <translation>所有内容均已完成。请按“同意并保存”。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="352"/>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="391"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="366"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="409"/>
         <source>Customer declines</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="353"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="367"/>
         <source>Nothing will be stored. Decline?</source>
         <translation>将不会保存任何信息。确定拒绝吗？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="354"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="368"/>
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="354"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="368"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="368"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="386"/>
         <source>2. Signed on paper</source>
         <translation>2. 已在纸上签字</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="370"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="388"/>
         <source>2. Sign in the box</source>
         <translation>2. 请在框内签名</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="384"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="402"/>
         <source>Customer consent</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="385"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="403"/>
         <source>Your information and your choices</source>
         <translation>您的信息与您的选择</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="386"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="404"/>
         <source>For: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="387"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="405"/>
         <source>Notice</source>
         <translation>告知书</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="388"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="406"/>
         <source>1. Tick what you agree to</source>
         <translation>1. 勾选您同意的内容</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="390"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="408"/>
         <source>Staff: the customer signed on paper</source>
         <translation>员工：客户已在纸上签字</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="392"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="410"/>
         <source>Full screen (F11)</source>
         <translation>全屏 (F11)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="393"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="411"/>
         <source>Move to second screen</source>
         <translation>移到第二个屏幕</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_dialog.py" line="394"/>
+        <location filename="../../clientsafe/ui/consent_dialog.py" line="412"/>
         <source>Agree and save</source>
         <translation>同意并保存</translation>
     </message>
@@ -2188,7 +2193,7 @@ Rows read: {rows}</source>
         <translation>未导入任何内容。您可以随时重新开始导入。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="194"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="256"/>
         <source>The vault was restored</source>
         <translation>保险库已恢复</translation>
     </message>
@@ -3463,6 +3468,24 @@ The suggested place is right for most businesses.</source>
     </message>
 </context>
 <context>
+    <name>OfficerFields</name>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="203"/>
+        <source>Then a security officer signs in with the user name and password they had when this backup was made.</source>
+        <translation>然后，请一位安全主管使用制作此备份时的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="214"/>
+        <source>Security officer&apos;s user name:</source>
+        <translation>安全主管的用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="215"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
     <name>OfficerPage</name>
     <message>
         <location filename="../../clientsafe/ui/setup_pages.py" line="156"/>
@@ -3592,7 +3615,7 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="134"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="136"/>
         <source>What the backup holds</source>
         <translation>备份包含的内容</translation>
     </message>
@@ -3811,67 +3834,67 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="56"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="63"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="118"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="137"/>
         <source>Unlock and check</source>
         <translation>解锁并检查</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="119"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="138"/>
         <source>Restore now</source>
         <translation>立即恢复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="130"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="149"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="138"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="157"/>
         <source>this computer&apos;s keyring</source>
         <translation>这台电脑的系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="139"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="158"/>
         <source>the recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="141"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="160"/>
         <source>✔ Checked: the file is authentic and complete, and the copy inside opens with intact storage, an intact audit trail and the counts of its manifest. Opened with {key}.</source>
         <translation>✔ 已检查：文件真实完整，其中的副本可以正常打开，存储完好，审计日志完好，各项数量与清单一致。已使用{key}打开。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="145"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="164"/>
         <source>Restoring puts the vault back to how it was on {when}. Whatever was entered after that is not in this backup.</source>
         <translation>恢复后，保险库将回到 {when} 时的状态。此后录入的内容不在此备份中。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="153"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="172"/>
         <source>Choose the backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="154"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="173"/>
         <source>ClientSafe backups (*{suffix})</source>
         <translation>ClientSafe 备份 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="235"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="258"/>
         <source>✔ The backup of {when} is now the vault, and the restore is recorded in its audit trail. Sign in again to continue.</source>
         <translation>✔ {when} 的备份现已成为当前保险库，此次恢复已记录在其审计日志中。请重新登录以继续。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="239"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="262"/>
         <source>There is no usable keyring on this computer, so the vault is open for this session only; the next start needs the recovery key again.</source>
         <translation>这台电脑上没有可用的系统密钥环，因此保险库仅在本次会话中打开；下次启动时需要再次输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_wizard.py" line="242"/>
+        <location filename="../../clientsafe/ui/restore_wizard.py" line="265"/>
         <source>The vault as it was before is kept at {path}.</source>
         <translation>恢复前的保险库已保存在 {path}。</translation>
     </message>
@@ -4123,12 +4146,12 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="179"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="241"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="181"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="243"/>
         <source>ClientSafe checks the backup once more, keeps the current vault aside, then swaps the restored vault in with one step: if anything stops it, the old vault stays as it was.</source>
         <translation>ClientSafe 会再次检查备份，将当前保险库另行保留，然后一步换入恢复后的保险库：如果过程中有任何中断，旧保险库将保持原样。</translation>
     </message>
@@ -4893,12 +4916,12 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>仅在本次会话中解锁：这台电脑上没有可用的系统密钥环，而 ClientSafe 绝不以明文保存密钥。下次启动时需要再次输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="274"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="275"/>
         <source>Choose a new password to finish signing in; it is required now.</source>
         <translation>必须先设置新密码，才能完成登录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/startup_controller.py" line="299"/>
+        <location filename="../../clientsafe/ui/startup_controller.py" line="301"/>
         <source>The backup was restored and the restore recorded in the audit trail. Sign in again to continue.</source>
         <translation>备份已恢复，恢复操作已记入审计日志。请重新登录以继续。</translation>
     </message>
@@ -4960,22 +4983,22 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="98"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="100"/>
         <source>Unlock the backup</source>
         <translation>解锁备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="100"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="102"/>
         <source>This computer&apos;s keyring does not hold the key for this backup (a new computer, or a backup of a vault that was set up elsewhere). Type the recovery key from the Recovery Kit that was printed when the vault was created.</source>
         <translation>这台电脑的系统密钥环中没有此备份的密钥（可能是新电脑，或备份来自在别处设置的保险库）。请输入创建保险库时打印的恢复工具包上的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="112"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="114"/>
         <source>With the recovery key, the restored vault&apos;s key is also put into this computer&apos;s keyring, so the next start needs nothing typed.</source>
         <translation>使用恢复密钥后，恢复出的保险库的密钥也会存入这台电脑的系统密钥环，下次启动时无需输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="115"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="117"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
@@ -5132,37 +5155,47 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>VaultProblemDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="34"/>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="41"/>
         <source>The vault cannot be opened — ClientSafe</source>
         <translation>无法打开保险库 — ClientSafe</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="36"/>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="43"/>
         <source>The vault cannot be opened</source>
         <translation>无法打开保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="46"/>
-        <source>Nothing has been changed. You can quit, or open another vault file, for example a copy restored from a backup.</source>
-        <translation>没有做任何更改。您可以退出，或打开另一个保险库文件，例如从备份恢复的副本。</translation>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="55"/>
+        <source>Nothing has been changed. You can quit, or open another vault file.</source>
+        <translation>没有做任何更改。您可以退出，或打开另一个保险库文件。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="53"/>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="60"/>
+        <source>If you have a backup, restore it here; a copy of the damaged vault is kept aside.</source>
+        <translation>如果您有备份，可以在这里恢复；损坏的保险库会另存一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="67"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="73"/>
         <source>Choose another vault…</source>
         <translation>选择其他保险库…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="57"/>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="77"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="75"/>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="96"/>
         <source>Open a vault</source>
         <translation>打开保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="77"/>
+        <location filename="../../clientsafe/ui/vault_problem_dialog.py" line="98"/>
         <source>ClientSafe vault (*.csvault);;All files (*)</source>
         <translation>ClientSafe 保险库 (*.csvault);;所有文件 (*)</translation>
     </message>
@@ -5170,12 +5203,12 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="74"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="76"/>
         <source>Checking the backup</source>
         <translation>正在检查备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/restore_pages.py" line="76"/>
+        <location filename="../../clientsafe/ui/restore_pages.py" line="78"/>
         <source>ClientSafe checks that the file is authentic and complete, then opens the copy inside it privately and checks its storage, its audit trail and its counts against the manifest.</source>
         <translation>ClientSafe 会检查文件是否真实、完整，然后在内部单独打开其中的副本，检查其存储和审计日志，并将各项数量与清单核对。</translation>
     </message>
@@ -6330,7 +6363,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>导入在保存了 {imported} 位客户后停止。再次导入同一文件会补上其余客户，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="59"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="66"/>
         <source>The check found a problem with this backup (listed below), so it cannot be restored; use another backup.</source>
         <translation>检查发现此备份有问题（见下方列表），因此无法恢复；请使用其他备份。</translation>
     </message>
@@ -6663,37 +6696,37 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="43"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="50"/>
         <source>Choose the backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="44"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="51"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="45"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="52"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="46"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="53"/>
         <source>What it holds</source>
         <translation>备份内容</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="47"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="54"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="48"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="55"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/restore_flow.py" line="49"/>
+        <location filename="../../clientsafe/core/restore_flow.py" line="56"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
