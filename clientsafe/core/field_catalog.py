@@ -132,7 +132,7 @@ BUILTIN_BY_KEY: dict[str, CatalogField] = {f.key: f for f in BUILTIN_FIELDS}
 
 # The built-in fields the Customer entity carries as attributes; every other field (bank
 # account, custom fields) is an "extra" value. All but the name are encrypted per field.
-COLUMN_FIELDS = ("full_name", "phone", "email", "address", "national_id", "date_of_birth")
+ENTITY_FIELDS = ("full_name", "phone", "email", "address", "national_id", "date_of_birth")
 
 
 class InvalidCustomField(ValidationError):

@@ -35,6 +35,11 @@ from reportlab.platypus import (
 from clientsafe.core.consent import Channel, ConsentDocument, Decision, EventKind
 from clientsafe.reports.fonts import MONO_FONT_NAME, cjk_font_name
 from clientsafe.reports.pdf_text import (
+    FILL,
+    GREY,
+    INK,
+    NAVY,
+    RULE,
     Footer,
     ImageBox,
     NumberedCanvas,
@@ -46,11 +51,6 @@ from clientsafe.reports.pdf_text import (
 
 __all__ = ["render"]
 
-_NAVY = colors.HexColor("#1F3A5F")
-_INK = colors.HexColor("#1A1A1A")
-_GREY = colors.HexColor("#5F6B7A")
-_RULE = colors.HexColor("#C9D2DE")
-_FILL = colors.HexColor("#F3F6FA")
 _DECISION_COLORS = {
     Decision.GRANTED: colors.HexColor("#1E6E38"),
     Decision.DECLINED: colors.HexColor("#992222"),
@@ -176,25 +176,25 @@ def _labels(language: str) -> _Labels:
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     # bulletFontName too: its default (Helvetica) would add a second, unembedded font.
     base = ParagraphStyle("base", fontName=font, bulletFontName=font, fontSize=9.5, leading=14,
-                          textColor=_INK)
+                          textColor=INK)
     hang = stringWidth("• ", font, 9.5)  # wrapped bullet lines line up after the bullet
     return {
         "business": ParagraphStyle("business", parent=base, fontSize=13, leading=17,
-                                   textColor=_NAVY),
-        "title": ParagraphStyle("title", parent=base, fontSize=20, leading=25, textColor=_NAVY),
+                                   textColor=NAVY),
+        "title": ParagraphStyle("title", parent=base, fontSize=20, leading=25, textColor=NAVY),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15,
-                                   textColor=_GREY),
-        "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=16, textColor=_NAVY,
+                                   textColor=GREY),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=16, textColor=NAVY,
                              spaceBefore=8, spaceAfter=3),
-        "label": ParagraphStyle("label", parent=base, fontSize=8.5, leading=11, textColor=_GREY),
+        "label": ParagraphStyle("label", parent=base, fontSize=8.5, leading=11, textColor=GREY),
         "value": ParagraphStyle("value", parent=base, fontSize=10.5, leading=14),
         "body": base,
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=hang, firstLineIndent=-hang),
         "n_heading": ParagraphStyle("n_heading", parent=base, fontSize=10.5, leading=15,
-                                    textColor=_NAVY),
+                                    textColor=NAVY),
         "n_title": ParagraphStyle("n_title", parent=base, fontSize=11.5, leading=16,
-                                  textColor=_NAVY),
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=12, textColor=_GREY),
+                                  textColor=NAVY),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=12, textColor=GREY),
         "code": ParagraphStyle("code", parent=base, fontName=MONO_FONT_NAME, fontSize=20,
                                leading=24),
     }
@@ -224,7 +224,7 @@ def _signature(png: bytes, channel: Channel, caption: str, labels: _Labels,
             image.getSize()  # decodes now, so a damaged image is caught here, not mid-page
         except OSError:
             return [*cell, paragraph(labels.unreadable, styles["body"])]
-        return [*cell, Spacer(1, 1 * mm), ImageBox(image, _SIGNATURE_W, _SIGNATURE_H, _RULE)]
+        return [*cell, Spacer(1, 1 * mm), ImageBox(image, _SIGNATURE_W, _SIGNATURE_H, RULE)]
     sentence = labels.paper if channel is Channel.PAPER else labels.no_image
     return [*cell, paragraph(sentence, styles["body"])]
 
@@ -244,9 +244,9 @@ def _header(doc: ConsentDocument, labels: _Labels, styles: dict[str, ParagraphSt
              paragraph(c, styles["label"]), paragraph(d, styles["value"])]
             for (a, b), (c, d) in zip(details[::2], details[1::2], strict=True)]
     extra: list[tuple[Any, ...]] = [
-        ("LINEABOVE", (0, 0), (-1, 0), 1.0, _NAVY),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, _RULE),
-        ("LINEBELOW", (0, -1), (-1, -1), 1.0, _NAVY),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.0, NAVY),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 1.0, NAVY),
     ]
     if doc.fields_collected:
         rows.append([paragraph(labels.collected, styles["label"]),
@@ -268,8 +268,8 @@ def _choices(doc: ConsentDocument, labels: _Labels, styles: dict[str, ParagraphS
     mark_w = 32 * mm
     rows = []
     extra: list[tuple[Any, ...]] = [
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.4, _RULE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
     for index, (label, decision) in enumerate(doc.choices):
@@ -280,7 +280,7 @@ def _choices(doc: ConsentDocument, labels: _Labels, styles: dict[str, ParagraphS
                                textColor=_DECISION_COLORS[decision])
         rows.append([paragraph(label, styles["body"]), paragraph(text, style)])
         if index % 2:
-            extra.append(("BACKGROUND", (0, index), (-1, index), _FILL))
+            extra.append(("BACKGROUND", (0, index), (-1, index), FILL))
     return _table(rows, [width - mark_w, mark_w], extra)
 
 
@@ -327,8 +327,8 @@ def _verification(doc: ConsentDocument, labels: _Labels, styles: dict[str, Parag
         [paragraph(note, styles["small"]), ""],
     ]
     table = _table(rows, [label_w, width - label_w], [
-        ("BOX", (0, 0), (-1, -1), 0.8, _NAVY),
-        ("BACKGROUND", (0, 0), (-1, -1), _FILL),
+        ("BOX", (0, 0), (-1, -1), 0.8, NAVY),
+        ("BACKGROUND", (0, 0), (-1, -1), FILL),
         ("SPAN", (0, -1), (-1, -1)),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("VALIGN", (0, 2), (0, 2), "MIDDLE"),
@@ -381,7 +381,7 @@ def render(doc: ConsentDocument) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     template.addPageTemplates([PageTemplate("page", frames=[frame])])
     footer = Footer(labels.footer.format(business=doc.business_name, record=doc.record_id),
-                    labels.page, font, _MARGIN_X, _FOOTER_Y, _GREY, _RULE)
+                    labels.page, font, _MARGIN_X, _FOOTER_Y, GREY, RULE)
     template.build(_story(doc, labels, styles, template.width),
                    canvasmaker=partial(NumberedCanvas, footer=footer))
     return buffer.getvalue()

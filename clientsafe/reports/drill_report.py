@@ -8,7 +8,6 @@ no secret and no customer value is ever on this page.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from xml.sax.saxutils import escape
@@ -21,13 +20,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from clientsafe.reports.fonts import cjk_font_name
+from clientsafe.reports.pdf_text import GREY, INK, NAVY, RULE, has_cjk
 
 __all__ = ["BackupFigures", "DrillReport", "render_drill_report"]
 
-_NAVY = colors.HexColor("#1F3A5F")
-_INK = colors.HexColor("#1A1A1A")
-_GREY = colors.HexColor("#5F6B7A")
-_RULE = colors.HexColor("#C9D2DE")
 _PASS_FILL = colors.HexColor("#E9F6EC")
 _PASS_INK = colors.HexColor("#1E4620")
 _FAIL_FILL = colors.HexColor("#FDECEA")
@@ -35,7 +31,6 @@ _FAIL_INK = colors.HexColor("#8A1C1C")
 
 _MARGIN_X = 20 * mm
 _LABEL_W = 48 * mm
-_CJK_RE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,28 +92,28 @@ def _duration(seconds: float) -> str:
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=font, bulletFontName=font, fontSize=10, leading=14,
-                          textColor=_INK)
+                          textColor=INK)
     return {
-        "title": ParagraphStyle("title", parent=base, fontSize=21, leading=26, textColor=_NAVY),
+        "title": ParagraphStyle("title", parent=base, fontSize=21, leading=26, textColor=NAVY),
         "title_zh": ParagraphStyle("title_zh", parent=base, fontSize=15, leading=20,
-                                   textColor=_NAVY, wordWrap="CJK"),
-        "h2": ParagraphStyle("h2", parent=base, fontSize=11.5, leading=15, textColor=_NAVY,
+                                   textColor=NAVY, wordWrap="CJK"),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=11.5, leading=15, textColor=NAVY,
                              spaceBefore=2, spaceAfter=4),
         "label": ParagraphStyle("label", parent=base, fontSize=8.8, leading=11.5,
-                                textColor=_GREY),
+                                textColor=GREY),
         "value": ParagraphStyle("value", parent=base, fontSize=10.5, leading=14),
         "value_cjk": ParagraphStyle("value_cjk", parent=base, fontSize=10.5, leading=14,
                                     wordWrap="CJK"),
         "mono": ParagraphStyle("mono", parent=base, fontSize=8.6, leading=11.5),
         "verdict": ParagraphStyle("verdict", parent=base, fontSize=16, leading=21),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=12,
-                                textColor=_GREY, wordWrap="CJK"),
+                                textColor=GREY, wordWrap="CJK"),
     }
 
 
 def _value(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
     """A value: escaped (a business name may hold & or <), wrapped to suit its script."""
-    style = styles["value_cjk"] if _CJK_RE.search(text) else styles["value"]
+    style = styles["value_cjk"] if has_cjk(text) else styles["value"]
     return Paragraph(escape(text), style)
 
 
@@ -131,9 +126,9 @@ def _facts(rows: list[tuple[Paragraph, Flowable]], width: float, font: str) -> T
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font),  # the default (Helvetica) would be an extra font
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEABOVE", (0, 0), (-1, 0), 1.0, _NAVY),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.5, _RULE),
-        ("LINEBELOW", (0, -1), (-1, -1), 1.0, _NAVY),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.0, NAVY),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 1.0, NAVY),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("TOPPADDING", (0, 0), (-1, -1), 4.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
@@ -228,11 +223,11 @@ def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     width, _height = A4
     y = 12 * mm
     canvas.saveState()
-    canvas.setStrokeColor(_RULE)
+    canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(_MARGIN_X, y + 10, width - _MARGIN_X, y + 10)
     canvas.setFont(font, 8)
-    canvas.setFillColor(_GREY)
+    canvas.setFillColor(GREY)
     canvas.drawString(_MARGIN_X, y, _FOOTER_TEXT)
     page = canvas.getPageNumber()
     canvas.drawRightString(width - _MARGIN_X, y, f"Page {page}  /  第 {page} 页")

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -27,6 +28,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 __all__ = [
+    "FILL",
+    "GREY",
+    "INK",
+    "NAVY",
+    "RULE",
     "Footer",
     "ImageBox",
     "NumberedCanvas",
@@ -40,6 +46,13 @@ __all__ = [
     "notice_flowables",
     "paragraph",
 ]
+
+# The reports' shared palette (bank-statement calm: navy for structure, grey for secondary text).
+NAVY = colors.HexColor("#1F3A5F")
+INK = colors.HexColor("#1A1A1A")
+GREY = colors.HexColor("#5F6B7A")
+RULE = colors.HexColor("#C9D2DE")
+FILL = colors.HexColor("#F3F6FA")
 
 # CJK ideographs, punctuation, kana, Hangul and full-width forms: text without spaces to break at.
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")

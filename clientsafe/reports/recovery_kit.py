@@ -6,7 +6,6 @@ The key is a secret: it goes into the PDF and nowhere else (no logs, no metadata
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from xml.sax.saxutils import escape
@@ -29,23 +28,17 @@ from reportlab.platypus import (
 )
 
 from clientsafe.reports.fonts import MONO_FONT_NAME, cjk_font_name
+from clientsafe.reports.pdf_text import FILL, GREY, INK, NAVY, RULE, has_cjk
 
 __all__ = ["RecoveryKit", "render_recovery_kit"]
 
 # Calm, bank-statement palette: navy for structure, grey for secondary text.
-_NAVY = colors.HexColor("#1F3A5F")
-_INK = colors.HexColor("#1A1A1A")
-_GREY = colors.HexColor("#5F6B7A")
-_RULE = colors.HexColor("#C9D2DE")
-_KEY_FILL = colors.HexColor("#F3F6FA")
 _WARN = colors.HexColor("#8A2C2C")
 
 _MARGIN_X = 20 * mm
 _MARGIN_TOP = 18 * mm
 _MARGIN_BOTTOM = 20 * mm  # leaves room for the footer
 
-# CJK ideographs, kana, Hangul and full-width forms: text with these has no spaces to break at.
-_CJK_RE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True)
@@ -72,22 +65,22 @@ class RecoveryKit:
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     # bulletFontName too: its default (Helvetica) would add a second, unembedded font.
     base = ParagraphStyle(
-        "base", fontName=font, bulletFontName=font, fontSize=9.5, leading=14, textColor=_INK
+        "base", fontName=font, bulletFontName=font, fontSize=9.5, leading=14, textColor=INK
     )
     return {
         "banner": ParagraphStyle(
             "banner", parent=base, fontSize=8.5, leading=11, textColor=_WARN, alignment=TA_RIGHT
         ),
         "title": ParagraphStyle(
-            "title", parent=base, fontSize=22, leading=27, textColor=_NAVY, alignment=TA_LEFT
+            "title", parent=base, fontSize=22, leading=27, textColor=NAVY, alignment=TA_LEFT
         ),
         "title_zh": ParagraphStyle(
-            "title_zh", parent=base, fontSize=16, leading=21, textColor=_NAVY, wordWrap="CJK"
+            "title_zh", parent=base, fontSize=16, leading=21, textColor=NAVY, wordWrap="CJK"
         ),
         "h2": ParagraphStyle(
-            "h2", parent=base, fontSize=11.5, leading=15, textColor=_NAVY, spaceAfter=4
+            "h2", parent=base, fontSize=11.5, leading=15, textColor=NAVY, spaceAfter=4
         ),
-        "label": ParagraphStyle("label", parent=base, fontSize=9, leading=12, textColor=_GREY),
+        "label": ParagraphStyle("label", parent=base, fontSize=9, leading=12, textColor=GREY),
         "value": ParagraphStyle("value", parent=base, fontSize=11, leading=15),
         "value_cjk": ParagraphStyle(
             "value_cjk", parent=base, fontSize=11, leading=15, wordWrap="CJK"
@@ -98,7 +91,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "bullet_zh": ParagraphStyle(
             "bullet_zh", parent=base, leftIndent=10, bulletIndent=0, wordWrap="CJK"
         ),
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=12, textColor=_GREY),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=12, textColor=GREY),
         "small_cjk": ParagraphStyle(
             "small_cjk", parent=base, fontSize=9, leading=12.5, wordWrap="CJK"
         ),
@@ -109,7 +102,7 @@ def _value(text: str, styles: dict[str, ParagraphStyle], small: bool = False) ->
     """A user-supplied value: escaped (it may contain & or <) and wrapped to suit its script."""
     if small:
         return Paragraph(escape(text), styles["small_cjk"])
-    style = styles["value_cjk"] if _CJK_RE.search(text) else styles["value"]
+    style = styles["value_cjk"] if has_cjk(text) else styles["value"]
     return Paragraph(escape(text), style)
 
 
@@ -206,11 +199,11 @@ class _KeyBox(Flowable):
     def draw(self) -> None:
         c = self.canv
         c.saveState()
-        c.setFillColor(_KEY_FILL)
-        c.setStrokeColor(_NAVY)
+        c.setFillColor(FILL)
+        c.setStrokeColor(NAVY)
         c.setLineWidth(1.2)
         c.roundRect(0, 0, self._box_width, self._box_height, 6, stroke=1, fill=1)
-        c.setFillColor(_INK)
+        c.setFillColor(INK)
         leading = self._size * 1.45
         # Baseline of the first line: top padding plus the cap height (~0.7 em for Courier).
         y = self._box_height - self._PAD_Y - self._size * 0.72
@@ -256,8 +249,8 @@ def _section_table(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (0, 0), 0.6, _RULE),
-                ("LINEBELOW", (2, 0), (2, 0), 0.6, _RULE),
+                ("LINEBELOW", (0, 0), (0, 0), 0.6, RULE),
+                ("LINEBELOW", (2, 0), (2, 0), 0.6, RULE),
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
                 ("TOPPADDING", (0, 1), (-1, 1), 6),
             ]
@@ -275,11 +268,11 @@ def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     width, _height = A4
     y = 12 * mm
     canvas.saveState()
-    canvas.setStrokeColor(_RULE)
+    canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(_MARGIN_X, y + 10, width - _MARGIN_X, y + 10)
     canvas.setFont(font, 8)
-    canvas.setFillColor(_GREY)
+    canvas.setFillColor(GREY)
     canvas.drawString(_MARGIN_X, y, _FOOTER_TEXT)
     canvas.drawRightString(width - _MARGIN_X, y, f"Page {page}  /  第 {page} 页")
     canvas.restoreState()
@@ -314,9 +307,9 @@ def _story(kit: RecoveryKit, styles: dict[str, ParagraphStyle], width: float) ->
                 # Table cells default to Helvetica, an extra unembedded font.
                 ("FONT", (0, 0), (-1, -1), styles["body"].fontName),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEABOVE", (0, 0), (-1, 0), 1.0, _NAVY),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.5, _RULE),
-                ("LINEBELOW", (0, -1), (-1, -1), 1.0, _NAVY),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.0, NAVY),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 1.0, NAVY),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -440,7 +433,7 @@ def _story(kit: RecoveryKit, styles: dict[str, ParagraphStyle], width: float) ->
                 # Table cells default to Helvetica, an extra unembedded font.
                 ("FONT", (0, 0), (-1, -1), styles["body"].fontName),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.5, _RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
             ]

@@ -7,6 +7,7 @@ out (and the security officer is alerted): a guard against copying the customer 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -26,7 +27,7 @@ from clientsafe.core.field_access import (
     access,
     access_for_class,
 )
-from clientsafe.core.field_catalog import COLUMN_FIELDS
+from clientsafe.core.field_catalog import ENTITY_FIELDS
 from clientsafe.core.masking import mask, mask_by_rule
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
@@ -59,7 +60,7 @@ class CustomerRecord:
 def field_value(customer: Customer, key: str, extra: dict[str, str] | None = None) -> str:
     """A field's stored text: a built-in column, or (bank account, custom fields) one of the
     customer's other values."""
-    if key not in COLUMN_FIELDS:
+    if key not in ENTITY_FIELDS:
         return (extra or {}).get(key, "")
     value = getattr(customer, key)
     if value is None:
@@ -67,12 +68,10 @@ def field_value(customer: Customer, key: str, extra: dict[str, str] | None = Non
     return value.isoformat() if key == "date_of_birth" else str(value)
 
 
-def catalog_access(conn: Connection, session: Session, key: str) -> tuple[Access, str] | None:
-    """(access, mask rule) of any catalog field for this role; None for an unknown key."""
-    field = catalog.by_key(conn).get(key)
-    if field is None:
-        return None
-    return access_for_class(session.role, field.field_class), field.mask_rule.value
+def catalog_access(conn: Connection, session: Session, keys: Sequence[str]) -> dict[str, Access]:
+    """How this role may see each of these catalog fields; unknown keys are left out."""
+    fields = catalog.by_key(conn)
+    return {k: access_for_class(session.role, fields[k].field_class) for k in keys if k in fields}
 
 
 def load_in_scope(conn: Connection, vault: Vault, session: Session, customer_id: int,

@@ -22,7 +22,7 @@ from clientsafe.core.consent import (
 )
 from clientsafe.core.entities import NewCustomer
 from clientsafe.core.errors import ValidationError
-from clientsafe.core.field_catalog import COLUMN_FIELDS
+from clientsafe.core.field_catalog import ENTITY_FIELDS
 from clientsafe.core.field_validators import FieldEmpty, national_id_birth_date, validate
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.roles import Permission
@@ -170,7 +170,7 @@ def complete(vault: Vault, session: Session, draft: IntakeDraft, given: ConsentG
                               values.get("email", ""), values.get("national_id", ""),
                               values.get("address", ""),
                               date.fromisoformat(born) if born else None, session.staff_id),
-            now=now, extra={k: v for k, v in values.items() if k not in COLUMN_FIELDS},
+            now=now, extra={k: v for k, v in values.items() if k not in ENTITY_FIELDS},
             indexed=[f.field.key for f in form.fields if f.field.blind_indexed])
         event_id = record_event(conn, vault, session, customer_id=customer_id,
                                 service_id=draft.service_id, kind=EventKind.COLLECTION,

@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from clientsafe.core import validators
 from clientsafe.core.audit_actions import Action
-from clientsafe.core.consent import RetentionStart, ServiceInfo
+from clientsafe.core.consent import ConsentNotice, RetentionStart, ServiceInfo
 from clientsafe.core.errors import ValidationError
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
+from clientsafe.services import notices
 from clientsafe.services.notices import ServiceNotFound, publish_if_changed
 from clientsafe.services.policy import authorize
 from clientsafe.vault import audit_log, service_repo
@@ -51,6 +52,14 @@ def list_services(vault: Vault, session: Session, *, active_only: bool = False
     if not session.can(Permission.CUSTOMERS_CREATE):
         authorize(vault, session, Permission.SERVICES_MANAGE, Action.SERVICE_SAVED)
     return service_repo.all_services(vault.conn, active_only=active_only)
+
+
+def current_notices(vault: Vault, session: Session, service_id: int
+                    ) -> dict[str, ConsentNotice]:
+    """The service's current notice per language (no customer data: read like the services)."""
+    if not session.can(Permission.CUSTOMERS_CREATE):
+        authorize(vault, session, Permission.SERVICES_MANAGE, Action.SERVICE_SAVED)
+    return notices.current(vault.conn, service_id)
 
 
 def save_service(vault: Vault, session: Session, *, service_id: int | None, name: str,

@@ -69,8 +69,8 @@ def request_reveal(
     authorize(vault, session, Permission.REVEAL_REQUEST, Action.REVEAL_REQUESTED)
     chosen = tuple(dict.fromkeys(fields))
     reason_text = reason_text.strip()
-    levels = [catalog_access(vault.conn, session, f) for f in chosen]
-    if (not chosen or any(level is None or level[0] is not Access.MASKED for level in levels)
+    levels = catalog_access(vault.conn, session, chosen)
+    if (not chosen or any(levels.get(f) is not Access.MASKED for f in chosen)
             or reason_code not in REASON_CODES or len(reason_text) > MAX_REASON
             or (reason_code == "other" and not reason_text)
             or not 1 <= minutes <= MAX_REVEAL_MINUTES):

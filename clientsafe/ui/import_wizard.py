@@ -14,14 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +38,7 @@ from clientsafe.ui.import_pages import (
 )
 from clientsafe.ui.login_window import current_language
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
+from clientsafe.ui.wizard_frame import WizardFrame
 
 
 def choose_import_file(parent: QWidget, folder: Path) -> Path | None:
@@ -61,15 +55,15 @@ def choose_report_file(parent: QWidget, suggested: Path) -> Path | None:
         QCoreApplication.translate("ImportWizard", "CSV files (*.csv)"), ".csv")
 
 
-class ImportWizard(QDialog):
+class ImportWizard(WizardFrame):
     # The vault's connection is in use by background work (the customer list waits).
     busy_changed = Signal(bool)
     # Customers were added (the list reloads); the argument is how many.
     imported = Signal(int)
 
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import customers"))
+        super().__init__(QCoreApplication.translate("ImportWizard", "Import customers"),
+                         [translated("import", STEP_TITLES[step]) for step in Step], parent)
         self.setMinimumSize(940, 600)
         self._vault = vault
         self._session = session
@@ -88,7 +82,6 @@ class ImportWizard(QDialog):
             Step.MAPPING: self.mapping_page, Step.CHECK: self.check_page,
             Step.IMPORT: self.run_page, Step.DONE: self.done_page,
         }
-        self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
             page.changed.connect(self._refresh)
@@ -96,72 +89,24 @@ class ImportWizard(QDialog):
         self.service_page.service_picked.connect(self.pick_service)
         self.check_page.save_requested.connect(self.save_report)
 
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.back_button = QPushButton(self.tr("< Back"), self)
-        self.next_button = QPushButton(self.tr("Next >"), self)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        for button in (self.cancel_button, self.back_button, self.next_button,
-                       self.close_button):
-            button.setAutoDefault(False)
-            button.setMinimumWidth(96)
+        # The frame's Finish button closes the finished import.
+        self.close_button = self.finish_button
+        self.close_button.setText(self.tr("Close"))
         self.cancel_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.close_button):
-            buttons.addWidget(button)
-        content = QVBoxLayout()
-        content.setContentsMargins(24, 20, 24, 16)
-        content.setSpacing(14)
-        content.addWidget(self.stack, 1)
-        content.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._sidebar())
-        layout.addLayout(content, 1)
         self._load_services()
         self._show_step()
-
-    # --- drawing ---------------------------------------------------------------------------------
-
-    def _sidebar(self) -> QFrame:
-        frame = QFrame(self)
-        frame.setObjectName("importSidebar")
-        frame.setFixedWidth(200)
-        frame.setStyleSheet(
-            "#importSidebar { background: #1f3a5f; } #importSidebar QLabel { color: #c9d6e8; }")
-        column = QVBoxLayout(frame)
-        column.setContentsMargins(18, 24, 14, 20)
-        column.setSpacing(12)
-        self.step_labels: dict[Step, QLabel] = {}
-        for step in Step:
-            label = QLabel(frame)
-            label.setWordWrap(True)
-            column.addWidget(label)
-            self.step_labels[step] = label
-        column.addStretch(1)
-        return frame
 
     def _show_step(self) -> None:
         step = self.flow.step
         page = self.pages[step]
         self.stack.setCurrentWidget(page)
         page.entered()
-        for other, label in self.step_labels.items():
-            title = translated("import", STEP_TITLES[other])
-            if other < step or (other is step is Step.DONE):
-                label.setText(f"✓  {title}")
-                label.setStyleSheet("color: #9fd3a8;")
-            elif other is step:
-                label.setText(f"›  {title}")
-                label.setStyleSheet("color: white; font-weight: bold;")
-            else:
-                label.setText(f"    {title}")
-                label.setStyleSheet("")
+        steps = list(Step)
+        index = steps.index(step)
+        self.mark_steps(index, set(range(index)) | ({index} if step is Step.DONE else set()))
         self._refresh()
 
     def _refresh(self) -> None:

@@ -33,7 +33,7 @@ from clientsafe.core.consent import ServiceInfo
 from clientsafe.core.errors import ClientSafeError
 from clientsafe.core.field_catalog import CatalogField
 from clientsafe.core.session import Session
-from clientsafe.services import catalog, collection, notices, offerings
+from clientsafe.services import catalog, collection, offerings
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import prompts
 from clientsafe.ui.error_text import error_text
@@ -280,7 +280,11 @@ class ServicesView(QWidget):
         if service is None:
             return None
         show_text(self.error, "")
-        current = notices.current(self._vault.conn, service.id)
+        try:
+            current = offerings.current_notices(self._vault, self._session, service.id)
+        except ClientSafeError as exc:
+            show_text(self.error, error_text(exc))
+            return None
         dialog = NoticePreviewDialog(service, current, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._dialog_finished)

@@ -14,12 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,11 +37,12 @@ from clientsafe.ui.setup_pages import (
     SetupPage,
     WelcomePage,
 )
+from clientsafe.ui.wizard_frame import WizardFrame
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-class SetupWizard(QDialog):
+class SetupWizard(WizardFrame):
     """After `completed`, `created_vault` is the open vault and `officer_username` the first
     account's user name. `created_vault` is also set when the user cancels after creation (the
     vault exists then), so the caller can close it."""
@@ -57,7 +52,9 @@ class SetupWizard(QDialog):
     def __init__(
         self, vault_path: Path, parent: QWidget | None = None, *, rng: random.Random | None = None
     ) -> None:
-        super().__init__(parent)
+        # The sidebar shows the product name, which is not translated.
+        super().__init__("ClientSafe", [translated("setup", STEP_TITLES[step]) for step in Step],
+                         parent)
         self.setWindowTitle(self.tr("ClientSafe setup"))
         self.setMinimumSize(820, 560)
         self.flow = SetupFlow(vault_path=str(vault_path), rng=rng or random.SystemRandom())
@@ -79,88 +76,23 @@ class SetupWizard(QDialog):
             Step.RECOVERY_KEY: self.key_page,
             Step.CONFIRM: self.confirm_page,
         }
-        self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
             page.changed.connect(self._refresh)
         self.key_page.save_requested.connect(self.save_recovery_kit)
         self.key_page.print_requested.connect(self.print_recovery_kit)
 
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.back_button = QPushButton(self.tr("< Back"), self)
-        self.next_button = QPushButton(self.tr("Next >"), self)
-        self.finish_button = QPushButton(self.tr("Finish"), self)
-        for button in (self.cancel_button, self.back_button, self.next_button, self.finish_button):
-            button.setAutoDefault(False)
-            button.setMinimumWidth(96)
         self.cancel_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.finish_button.clicked.connect(self.finish)
-
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.finish_button)
-        content = QVBoxLayout()
-        content.setContentsMargins(28, 24, 28, 18)
-        content.addWidget(self.stack, 1)
-        content.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._sidebar())
-        layout.addLayout(content, 1)
         self._show_step()
-
-    # --- drawing ---------------------------------------------------------------------------------
-
-    def _sidebar(self) -> QFrame:
-        frame = QFrame(self)
-        frame.setObjectName("setupSidebar")
-        frame.setFixedWidth(220)
-        frame.setStyleSheet(
-            "#setupSidebar { background: #1f3a5f; } #setupSidebar QLabel { color: #c9d6e8; }"
-        )
-        column = QVBoxLayout(frame)
-        column.setContentsMargins(20, 24, 16, 20)
-        column.setSpacing(12)
-        name = QLabel("ClientSafe", frame)  # the product name is not translated
-        font = name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        name.setFont(font)
-        name.setStyleSheet("color: white;")
-        column.addWidget(name)
-        column.addSpacing(14)
-        self.step_labels: dict[Step, QLabel] = {}
-        for step in Step:
-            label = QLabel(frame)
-            label.setWordWrap(True)
-            column.addWidget(label)
-            self.step_labels[step] = label
-        column.addStretch(1)
-        return frame
 
     def _show_step(self) -> None:
         step = self.flow.step
         page = self.pages[step]
         self.stack.setCurrentWidget(page)
         page.entered()
-        for other, label in self.step_labels.items():
-            title = translated("setup", STEP_TITLES[other])
-            if other < step or (other is step and step is Step.CONFIRM and self.flow.can_finish()):
-                label.setText(f"✓  {title}")
-                label.setStyleSheet("color: #9fd3a8;")
-            elif other is step:
-                label.setText(f"›  {title}")
-                label.setStyleSheet("color: white; font-weight: bold;")
-            else:
-                label.setText(f"    {title}")
-                label.setStyleSheet("")
         self._refresh()
 
     def _refresh(self) -> None:
@@ -177,19 +109,20 @@ class SetupWizard(QDialog):
         # Enter presses whichever button moves forward.
         self.next_button.setDefault(not last)
         self.finish_button.setDefault(last)
-        if last:
-            self._mark_confirmed_step()
+        self._mark_steps()
         if self.flow.step is Step.OFFICER:
             self.next_button.setText(self.tr("Create vault"))
         else:
             self.next_button.setText(self.tr("Next >"))
 
-    def _mark_confirmed_step(self) -> None:
-        label = self.step_labels[Step.CONFIRM]
-        title = translated("setup", STEP_TITLES[Step.CONFIRM])
-        done = self.flow.can_finish()
-        label.setText(f"✓  {title}" if done else f"›  {title}")
-        label.setStyleSheet("color: #9fd3a8;" if done else "color: white; font-weight: bold;")
+    def _mark_steps(self) -> None:
+        """The last step counts as done once the recovery key was typed back."""
+        steps = list(Step)
+        current = steps.index(self.flow.step)
+        done = set(range(current))
+        if self.flow.step is Step.CONFIRM and self.flow.can_finish():
+            done.add(current)
+        self.mark_steps(current, done)
 
     # --- moving ----------------------------------------------------------------------------------
 

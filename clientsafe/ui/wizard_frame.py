@@ -1,4 +1,4 @@
-"""The frame the backup and restore wizards share with the setup wizard's look: a step list on a
+"""The frame every wizard shares (setup, import, backup, restore): a step list on a
 navy sidebar, the current page, and Cancel / Back / Next / Finish below.
 
 The frame only draws; each wizard decides (from its core flow) which step is current, which are

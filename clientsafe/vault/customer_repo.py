@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from clientsafe.core import field_catalog as catalog_fields
 from clientsafe.core.clock import from_iso, to_iso
 from clientsafe.core.entities import Customer, CustomerRow, CustomerSort, NewCustomer
 from clientsafe.core.name_search import NameQuery, name_keys
@@ -21,8 +22,8 @@ _ORDER = {
     CustomerSort.ASSIGNED: "s.display_name {d}, c.full_name {d}, c.id {d}",
 }
 # The values NewCustomer/Customer carry as attributes; any other field is an "extra" value.
-ENTITY_FIELDS = ("phone", "email", "national_id", "address", "date_of_birth")
-INDEXED = frozenset({"phone", "national_id", "email"})
+ENTITY_FIELDS = tuple(k for k in catalog_fields.ENTITY_FIELDS if k != catalog_fields.NAME_FIELD)
+INDEXED = frozenset(f.key for f in catalog_fields.BUILTIN_FIELDS if f.blind_indexed)
 _TOP = "\U0010ffff"
 
 

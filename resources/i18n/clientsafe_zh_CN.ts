@@ -2679,99 +2679,92 @@ Rows read: {rows}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="52"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="46"/>
         <source>Choose the customer list</source>
         <translation>选择客户名单</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="54"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="48"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="60"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="54"/>
         <source>Save the rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="61"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="55"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="72"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="65"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="99"/>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="189"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="100"/>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="101"/>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="179"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="124"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="102"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="94"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="173"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="118"/>
         <source>Check rows &gt;</source>
         <translation>检查各行 &gt;</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="176"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="121"/>
         <source>Import 1 customer</source>
         <translation>导入 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="177"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="122"/>
         <source>Import {n} customers</source>
         <translation>导入 {n} 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="188"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="133"/>
         <source>Stop import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="299"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="244"/>
         <source>You stopped the import.</source>
         <translation>您已停止导入。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="316"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="261"/>
         <source>rejected rows {date}.csv</source>
         <translation>被拒绝的行 {date}.csv</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="323"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="268"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="323"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="268"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="323"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="268"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/import_wizard.py" line="327"/>
+        <location filename="../../clientsafe/ui/import_wizard.py" line="272"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -4592,83 +4585,67 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="61"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="58"/>
         <source>ClientSafe setup</source>
         <translation>ClientSafe 设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="89"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="90"/>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="91"/>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="185"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="116"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="92"/>
-        <source>Finish</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="183"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="114"/>
         <source>Create vault</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="220"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="153"/>
         <source>Stop the setup?</source>
         <translation>要停止设置吗？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="222"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="155"/>
         <source>The vault has already been created at {path}. If you stop now, the recovery key will not be shown again; without it the vault cannot be opened on another computer or after a lost keyring. Stop anyway?</source>
         <translation>保险库已创建在 {path}。如果现在停止，恢复密钥将不会再显示；没有它，就无法在其他电脑上打开保险库，系统密钥环丢失密钥后也无法打开。仍要停止吗？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="226"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="159"/>
         <source>Stop without the key</source>
         <translation>不保存密钥，直接停止</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="227"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="160"/>
         <source>Go back to the key</source>
         <translation>返回查看密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="292"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="225"/>
         <source>Recovery Kit - {name}.pdf</source>
         <translation>恢复工具包 - {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="293"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="226"/>
         <source>Save the Recovery Kit</source>
         <translation>保存恢复工具包</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="294"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="227"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="304"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="237"/>
         <source>Saved to {path}. Print it, and keep the paper (or a USB stick with the file) away from this computer; then delete the file here.</source>
         <translation>已保存到 {path}。请把它打印出来，并把打印件（或存有该文件的 U 盘）放在远离这台电脑的地方；然后删除这台电脑上的这个文件。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="319"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="252"/>
         <source>Print the Recovery Kit</source>
         <translation>打印恢复工具包</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_wizard.py" line="324"/>
+        <location filename="../../clientsafe/ui/setup_wizard.py" line="257"/>
         <source>Sent to the printer. Keep the paper somewhere safe, away from this computer.</source>
         <translation>已发送到打印机。请把打印件存放在远离这台电脑的安全地方。</translation>
     </message>
