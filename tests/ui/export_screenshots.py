@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QApplication
-from shot_tools import save, settle
+from shot_tools import demo_in_each_language, save, settle
 
 from clientsafe.core.disclosure import DisclosureLimits
 from clientsafe.services import auth, customers, demo, disclosure_settings, reveals
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui import background, export_dialog, i18n
+from clientsafe.ui import background, export_dialog
 from clientsafe.ui.customers_view import CustomersView
 from clientsafe.ui.exact_lookup import DEBOUNCE_MS
 from clientsafe.ui.main_window import MainWindow
@@ -99,18 +98,8 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str, tmp: Path) -> N
 
 
 def main(out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    for lang in ("en", "zh_CN"):
-        i18n.install(app, lang)
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["CLIENTSAFE_HOME"] = tmp
-            vault = demo.create_demo_vault(Path(tmp) / "demo.csvault", customers=300, seed=3).vault
-            try:
-                shoot(app, vault, out, lang, Path(tmp))
-            finally:
-                vault.close()
+    for app, vault, lang, home in demo_in_each_language(out, customers=300):
+        shoot(app, vault, out, lang, home)
     return 0
 
 

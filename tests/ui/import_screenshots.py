@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,15 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
-from shot_tools import save, settle
+from shot_tools import demo_in_each_language, save, settle
 
 from clientsafe.core.import_flow import Step
 from clientsafe.services import auth, demo
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui import i18n, import_wizard
+from clientsafe.ui import import_wizard
 from clientsafe.ui.customers_view import CustomersView
-from clientsafe.ui.login_window import LANGUAGE_PROPERTY
 from tests.import_tools import person, phone, resident_id, write_csv
 
 MEMBERSHIP = 1
@@ -109,19 +106,8 @@ def shoot(vault: Vault, out: Path, lang: str, tmp: Path) -> None:
 
 
 def main(out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    for lang in ("en", "zh_CN"):
-        i18n.install(app, lang)
-        app.setProperty(LANGUAGE_PROPERTY, lang)
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["CLIENTSAFE_HOME"] = tmp
-            vault = demo.create_demo_vault(Path(tmp) / "demo.csvault", customers=40, seed=3).vault
-            try:
-                shoot(vault, out, lang, Path(tmp))
-            finally:
-                vault.close()
+    for _, vault, lang, home in demo_in_each_language(out, customers=40):
+        shoot(vault, out, lang, home)
     return 0
 
 

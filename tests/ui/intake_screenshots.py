@@ -14,22 +14,19 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from consent_helpers import agree_on_screen, sign, tick
-from PySide6.QtWidgets import QApplication
-from shot_tools import save, settle
+from shot_tools import demo_in_each_language, save, settle
 
 from clientsafe.core.consent import Purpose
 from clientsafe.services import auth, consents, customers, demo
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui import i18n, prompts
+from clientsafe.ui import prompts
 from clientsafe.ui.customer_record_dialog import CustomerRecordDialog
 from clientsafe.ui.customers_view import CustomersView
-from clientsafe.ui.login_window import LANGUAGE_PROPERTY
 
 
 def shoot_intake(vault: Vault, out: Path, lang: str) -> int:
@@ -122,21 +119,10 @@ def shoot_record(vault: Vault, out: Path, lang: str, new_customer: int) -> None:
 
 
 def main(out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
     prompts.confirm = lambda *args, **kwargs: True  # type: ignore[assignment]
-    for lang in ("en", "zh_CN"):
-        app.setProperty(LANGUAGE_PROPERTY, lang)
-        i18n.install(app, lang)
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["CLIENTSAFE_HOME"] = tmp
-            vault = demo.create_demo_vault(Path(tmp) / "demo.csvault", customers=40, seed=3).vault
-            try:
-                new_customer = shoot_intake(vault, out, lang)
-                shoot_record(vault, out, lang, new_customer)
-            finally:
-                vault.close()
+    for _, vault, lang, _ in demo_in_each_language(out, customers=40):
+        new_customer = shoot_intake(vault, out, lang)
+        shoot_record(vault, out, lang, new_customer)
     return 0
 
 

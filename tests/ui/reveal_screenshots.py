@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
-from shot_tools import save
+from shot_tools import demo_in_each_language, save
 
 from clientsafe.services import auth, customers, demo, reveals
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui import i18n
 from clientsafe.ui.approvals_view import ApprovalsView
 from clientsafe.ui.customer_record_dialog import CustomerRecordDialog
 
@@ -114,18 +112,8 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str) -> None:
 
 
 def main(out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    for lang in ("en", "zh_CN"):
-        i18n.install(app, lang)
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["CLIENTSAFE_HOME"] = tmp
-            vault = demo.create_demo_vault(Path(tmp) / "demo.csvault", customers=40, seed=3).vault
-            try:
-                shoot(app, vault, out, lang)
-            finally:
-                vault.close()
+    for app, vault, lang, _ in demo_in_each_language(out, customers=40):
+        shoot(app, vault, out, lang)
     return 0
 
 

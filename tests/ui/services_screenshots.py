@@ -14,22 +14,18 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
-from shot_tools import save
+from shot_tools import demo_in_each_language, save
 
 from clientsafe.core.collection import RequestStatus
 from clientsafe.core.field_access import FieldClass
 from clientsafe.services import auth, demo
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui import i18n
 from clientsafe.ui.catalog_view import CatalogView
 from clientsafe.ui.collection_inbox import CollectionInbox
-from clientsafe.ui.login_window import LANGUAGE_PROPERTY
 from clientsafe.ui.main_window import Area, MainWindow
 from clientsafe.ui.services_view import ServicesView
 
@@ -148,20 +144,9 @@ def shoot_officer(vault: Vault, out: Path, lang: str) -> None:
 
 
 def main(out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    for lang in ("en", "zh_CN"):
-        app.setProperty(LANGUAGE_PROPERTY, lang)
-        i18n.install(app, lang)
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["CLIENTSAFE_HOME"] = tmp
-            vault = demo.create_demo_vault(Path(tmp) / "demo.csvault", customers=20, seed=3).vault
-            try:
-                shoot_manager(vault, out, lang)
-                shoot_officer(vault, out, lang)
-            finally:
-                vault.close()
+    for _, vault, lang, _ in demo_in_each_language(out, customers=20):
+        shoot_manager(vault, out, lang)
+        shoot_officer(vault, out, lang)
     return 0
 
 
