@@ -76,6 +76,20 @@ class Action(StrEnum):
     BACKUP_DRILL = "backup.drill"
     BACKUP_PRUNED = "backup.pruned"
     BACKUP_SETTINGS_CHANGED = "backup.settings_changed"
+    MARKETING_LIST_EXPORTED = "marketing.list_exported"
+    DATA_SHARED = "sharing.recorded"
+    RIGHTS_REQUEST_REGISTERED = "rights.registered"
+    RIGHTS_REQUEST_UPDATED = "rights.updated"
+    RIGHTS_REQUEST_CLOSED = "rights.closed"
+    RIGHTS_REQUESTS_LISTED = "rights.listed"
+    CUSTOMER_CORRECTED = "customer.corrected"
+    ACCESS_REPORT_CREATED = "rights.access_report"
+    RELATIONSHIP_ENDED = "retention.relationship_ended"
+    LEGAL_HOLD_PLACED = "retention.hold_placed"
+    LEGAL_HOLD_RELEASED = "retention.hold_released"
+    RETENTION_QUEUE_VIEWED = "retention.queue_viewed"
+    CUSTOMER_DESTROYED = "customer.destroyed"
+    DESTRUCTION_CERTIFICATE = "retention.certificate"
 
 
 class Outcome(StrEnum):
@@ -149,6 +163,21 @@ ACTION_LABELS: dict[Action, str] = {
     Action.BACKUP_PRUNED: QT_TRANSLATE_NOOP("actions", "Old backups deleted"),
     Action.BACKUP_SETTINGS_CHANGED: QT_TRANSLATE_NOOP(
         "actions", "Automatic backup settings changed"),
+    Action.MARKETING_LIST_EXPORTED: QT_TRANSLATE_NOOP("actions", "Marketing list made"),
+    Action.DATA_SHARED: QT_TRANSLATE_NOOP("actions", "Data shared with a third party"),
+    Action.RIGHTS_REQUEST_REGISTERED: QT_TRANSLATE_NOOP("actions", "Rights request received"),
+    Action.RIGHTS_REQUEST_UPDATED: QT_TRANSLATE_NOOP("actions", "Rights request updated"),
+    Action.RIGHTS_REQUEST_CLOSED: QT_TRANSLATE_NOOP("actions", "Rights request answered"),
+    Action.RIGHTS_REQUESTS_LISTED: QT_TRANSLATE_NOOP("actions", "Rights requests listed"),
+    Action.CUSTOMER_CORRECTED: QT_TRANSLATE_NOOP("actions", "Customer details corrected"),
+    Action.ACCESS_REPORT_CREATED: QT_TRANSLATE_NOOP("actions", "Access report produced"),
+    Action.RELATIONSHIP_ENDED: QT_TRANSLATE_NOOP("actions", "Customer relationship ended"),
+    Action.LEGAL_HOLD_PLACED: QT_TRANSLATE_NOOP("actions", "Legal hold placed"),
+    Action.LEGAL_HOLD_RELEASED: QT_TRANSLATE_NOOP("actions", "Legal hold released"),
+    Action.RETENTION_QUEUE_VIEWED: QT_TRANSLATE_NOOP("actions", "Destruction queue viewed"),
+    Action.CUSTOMER_DESTROYED: QT_TRANSLATE_NOOP("actions", "Customer data destroyed"),
+    Action.DESTRUCTION_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "actions", "Destruction certificate produced"),
 }
 
 

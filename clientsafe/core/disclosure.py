@@ -13,6 +13,10 @@ DEFAULT_EXPORT_LIMIT = 20
 DEFAULT_DENIAL_BURST = 5
 DEFAULT_BUSINESS_OPENS = 7
 DEFAULT_BUSINESS_CLOSES = 21
+# Rights requests are answered within this many days of receipt.
+DEFAULT_RIGHTS_DEADLINE_DAYS = 15
+# Customers registered for no service are kept this long after their last visit.
+DEFAULT_RETENTION_MONTHS = 36
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +27,5 @@ class DisclosureLimits:
     denial_burst: int = DEFAULT_DENIAL_BURST
     business_opens: int = DEFAULT_BUSINESS_OPENS
     business_closes: int = DEFAULT_BUSINESS_CLOSES
+    rights_deadline_days: int = DEFAULT_RIGHTS_DEADLINE_DAYS
+    default_retention_months: int = DEFAULT_RETENTION_MONTHS

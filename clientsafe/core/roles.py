@@ -56,6 +56,13 @@ class Permission(StrEnum):
     CUSTOMERS_IMPORT = "customers.import"
     BACKUP_CREATE = "backup.create"
     BACKUP_RESTORE = "backup.restore"
+    MARKETING_EXPORT = "marketing.export"
+    SHARING_RECORD = "sharing.record"
+    RIGHTS_MANAGE = "rights.manage"
+    CUSTOMER_CORRECT = "customer.correct"
+    ACCESS_REPORT = "access_report.create"
+    RETENTION_MANAGE = "retention.manage"
+    DESTRUCTION_APPROVE = "destruction.approve"
 
     @property
     def label(self) -> str:
@@ -94,6 +101,19 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.BACKUP_CREATE: QT_TRANSLATE_NOOP("permissions", "make backups"),
     Permission.BACKUP_RESTORE: QT_TRANSLATE_NOOP(
         "permissions", "restore backups and run restore drills"),
+    Permission.MARKETING_EXPORT: QT_TRANSLATE_NOOP(
+        "permissions", "make marketing contact lists"),
+    Permission.SHARING_RECORD: QT_TRANSLATE_NOOP(
+        "permissions", "record data shared with third parties"),
+    Permission.RIGHTS_MANAGE: QT_TRANSLATE_NOOP(
+        "permissions", "register and answer customers' rights requests"),
+    Permission.CUSTOMER_CORRECT: QT_TRANSLATE_NOOP("permissions", "correct customer details"),
+    Permission.ACCESS_REPORT: QT_TRANSLATE_NOOP(
+        "permissions", "produce a customer's access report"),
+    Permission.RETENTION_MANAGE: QT_TRANSLATE_NOOP(
+        "permissions", "end relationships and place legal holds"),
+    Permission.DESTRUCTION_APPROVE: QT_TRANSLATE_NOOP(
+        "permissions", "approve destroying customer data"),
 }
 
 # Who may do what. Front desk sees only customers assigned to them (scoping is done in the
@@ -101,7 +121,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(
         {Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_CREATE, Permission.CUSTOMER_OPEN,
-         Permission.REVEAL_REQUEST, Permission.CUSTOMERS_EXPORT, Permission.CONSENT_MANAGE}
+         Permission.REVEAL_REQUEST, Permission.CUSTOMERS_EXPORT, Permission.CONSENT_MANAGE,
+         Permission.SHARING_RECORD, Permission.RIGHTS_MANAGE, Permission.CUSTOMER_CORRECT}
     ),
     Role.FINANCE: frozenset({Permission.TRANSACTIONS_VIEW}),
     Role.MANAGER: frozenset(
@@ -109,8 +130,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
          Permission.CUSTOMER_OPEN, Permission.REVEAL_REQUEST, Permission.REVEAL_APPROVE,
          Permission.CUSTOMERS_EXPORT, Permission.AUDIT_VERIFY, Permission.CUSTOMER_HISTORY,
          Permission.AUDIT_EXPORT, Permission.SERVICES_MANAGE, Permission.CONSENT_MANAGE,
-         Permission.CUSTOMERS_IMPORT,
-         Permission.BACKUP_CREATE}
+         Permission.CUSTOMERS_IMPORT, Permission.BACKUP_CREATE, Permission.MARKETING_EXPORT,
+         Permission.SHARING_RECORD, Permission.RIGHTS_MANAGE, Permission.CUSTOMER_CORRECT,
+         Permission.ACCESS_REPORT, Permission.RETENTION_MANAGE,
+         Permission.DESTRUCTION_APPROVE}
     ),
     Role.SECURITY_OFFICER: frozenset(
         {Permission.STAFF_VIEW, Permission.STAFF_MANAGE, Permission.VAULT_CHECK,

@@ -40,7 +40,7 @@ from clientsafe.core.session import Session
 from clientsafe.services.notices import intake_form
 from clientsafe.services.policy import authorize
 from clientsafe.services.spreadsheet_reader import Sheet, open_sheet
-from clientsafe.vault import audit_log, import_repo, service_repo
+from clientsafe.vault import audit_log, customer_repo, import_repo, service_repo
 from clientsafe.vault.atomic_file import write_atomically
 from clientsafe.vault.connection import Connection, classify
 from clientsafe.vault.vault import Vault
@@ -144,7 +144,7 @@ def preview(vault: Vault, session: Session, plan: ImportPlan,
     counts = ImportCounts()
     with open_sheet(plan.path) as sheet:
         _, checker = _checker(vault, plan, sheet)
-        before = import_repo.next_customer_id(vault.conn)
+        before = customer_repo.next_customer_id(vault.conn)
         for batch in _batches(sheet, checker, rejections, progress, plan.total_rows):
             new = _new_only(vault.conn, checker, batch.valid, before)
             counts = _add(counts, batch, len(new))
@@ -207,7 +207,7 @@ def run(vault: Vault, session: Session, plan: ImportPlan, progress: Progress | N
             found, checker = _checker(vault, plan, sheet)
             fields = tuple(sorted(checker.fields))
             indexed = frozenset(f.field.key for f in found.fields if f.field.blind_indexed)
-            before = import_repo.next_customer_id(vault.conn)
+            before = customer_repo.next_customer_id(vault.conn)
             batches = _batches(sheet, checker, None, progress, plan.total_rows, batch_size)
             for batch, last in _with_last(batches):
                 with vault.transaction() as conn:

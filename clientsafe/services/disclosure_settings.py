@@ -1,4 +1,5 @@
-"""The business-wide disclosure limits (bulk viewing, export size), kept in the vault."""
+"""The business-wide limits (bulk viewing, export size, rights deadline, default retention),
+kept in the vault."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ _KEYS = {
     "denial_burst": (2, 1000),
     "business_opens": (0, 23),
     "business_closes": (1, 24),
+    "rights_deadline_days": (1, 90),
+    "default_retention_months": (1, 1200),
 }
 
 

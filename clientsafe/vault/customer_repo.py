@@ -34,15 +34,23 @@ def _entity_values(customer: NewCustomer) -> dict[str, str]:
     return {k: v for k, v in values.items() if v}
 
 
+def next_customer_id(conn: Connection) -> int:
+    """The next free id; a destroyed customer's id (its tombstone) is never given again, so
+    audit entries and requests naming it cannot come to point at someone else."""
+    return int(conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM customers), 0),"
+        " coalesce((SELECT max(customer_id) FROM tombstones), 0)) + 1").fetchone()[0])
+
+
 def insert(conn: Connection, customer: NewCustomer, *, now: datetime,
            extra: dict[str, str] | None = None, indexed: Iterable[str] = INDEXED) -> int:
     pinyin, initials = name_keys(customer.full_name)
-    cursor = conn.execute(
-        "INSERT INTO customers (full_name, name_pinyin, name_initials, assigned_staff_id,"
-        " created_at, updated_at) VALUES (?,?,?,?,?,?)",
-        (customer.full_name, pinyin, initials, customer.assigned_staff_id, to_iso(now),
-         to_iso(now)))
-    customer_id = int(cursor.lastrowid)
+    customer_id = next_customer_id(conn)
+    conn.execute(
+        "INSERT INTO customers (id, full_name, name_pinyin, name_initials, assigned_staff_id,"
+        " created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
+        (customer_id, customer.full_name, pinyin, initials, customer.assigned_staff_id,
+         to_iso(now), to_iso(now)))
     store_values(conn, customer_id, {**_entity_values(customer), **(extra or {})},
                  indexed=indexed)
     return customer_id

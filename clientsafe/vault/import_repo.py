@@ -20,6 +20,7 @@ from clientsafe.core.consent import Channel, EventKind
 from clientsafe.core.field_catalog import NAME_FIELD
 from clientsafe.core.name_search import name_keys
 from clientsafe.vault.connection import Connection
+from clientsafe.vault.customer_repo import next_customer_id
 from clientsafe.vault.field_crypto import cipher_of
 
 # SQLite's default limit on "?" parameters is 32766; stay far below it.
@@ -41,10 +42,6 @@ def bulk_cache(conn: Connection, megabytes: int = 64) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA cache_size = {before}")
-
-
-def next_customer_id(conn: Connection) -> int:
-    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM customers").fetchone()[0])
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:  # type: ignore[type-arg]
