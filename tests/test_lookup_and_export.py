@@ -100,6 +100,30 @@ def test_export_within_the_limit(demo_vault: Vault, tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o600
 
 
+def test_the_export_is_for_service_delivery(demo_vault: Vault, tmp_path: Path) -> None:
+    """Customers without an active service consent are left out, and counted; with none left
+    the export is refused and the refusal audited."""
+    from clientsafe.services import consents
+
+    desk = _login(demo_vault, "frontdesk")
+    ids = [r.id for r in customers.page(demo_vault, desk, offset=0, limit=3)]
+    consents.withdraw(demo_vault, desk, ids[0], 1, "service")
+    target = tmp_path / "out.csv"
+    result = _export(demo_vault, desk, ids, target)
+    assert (result.count, result.left_out) == (2, 1)
+    rows = list(csv.DictReader(target.read_text("utf-8-sig").splitlines()[1:]))
+    assert [r["full_name"] for r in rows] == [_row(demo_vault, i)[0] for i in ids[1:]]
+    entry = audit_log.page(demo_vault.conn, 0, 1)[0]
+    assert (entry.purpose, entry.outcome) == ("service", "done")
+    assert "2 records, 1 left out without service consent" in entry.detail
+    target.unlink()
+    with pytest.raises(customer_export.NoServiceConsent):
+        _export(demo_vault, desk, ids[:1], target)
+    entry = audit_log.page(demo_vault.conn, 0, 1)[0]
+    assert (entry.action, entry.outcome) == ("customers.exported", "denied")
+    assert not target.exists()
+
+
 def test_front_desk_cannot_export_others_customers(demo_vault: Vault, tmp_path: Path) -> None:
     other = customers.page(demo_vault, _login(demo_vault, "frontdesk2"), offset=0, limit=1)[0]
     with pytest.raises(PermissionDenied):

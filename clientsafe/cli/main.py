@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from clientsafe import __version__
-from clientsafe.cli import backup_commands, key_commands
+from clientsafe.cli import backup_commands, key_commands, marketing_commands
 from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.errors import (
     EXIT_BAD_INPUT,
@@ -37,7 +37,8 @@ from clientsafe.services import (
 from clientsafe.services.checks import Finding, FindingKind
 from clientsafe.services.vault_access import Vault
 
-COMMANDS = ("init", "demo", "unlock", "check", "export", "audit", "backup", "keys")
+COMMANDS = ("init", "demo", "unlock", "check", "export", "audit", "backup", "keys",
+            "marketing")
 PASSWORD_ENV = "CLIENTSAFE_PASSWORD"
 
 
@@ -265,6 +266,10 @@ def cmd_export_customers(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print(f"Exported {result.count} customers to {result.path} (sha256 {result.sha256})")
+    if result.left_out:
+        # The export is for service delivery: only customers whose service consent is active.
+        print(f"Left out {result.left_out} customers without an active consent for service "
+              "delivery.")
     return EXIT_OK
 
 
@@ -332,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_audit_export)
     backup_commands.add_parsers(sub)
     key_commands.add_parsers(sub)
+    marketing_commands.add_parsers(sub)
     return parser
 
 

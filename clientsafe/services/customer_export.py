@@ -5,6 +5,9 @@ manager types their credentials on the requester's screen, and the approval is s
 bound to the requester and the number of records, and valid for a few minutes. The file holds
 only what the role may see (sensitive fields masked), starts with a watermark naming who
 exported it and when, and its SHA-256 goes into the audit trail.
+
+An export is a use for service delivery (purpose "service"): customers without an active service
+consent (withdrawn, or imported and never asked) are left out, and the result says how many.
 """
 
 from __future__ import annotations
@@ -30,17 +33,19 @@ from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.masking import mask
 from clientsafe.core.roles import Permission, allows
 from clientsafe.core.session import Session
+from clientsafe.core.use_purposes import Use, allowed
 from clientsafe.services import auth
 from clientsafe.services.customer_records import field_value, load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
-from clientsafe.vault import audit_log, export_approval_repo
+from clientsafe.vault import audit_log, consent_repo, export_approval_repo
 from clientsafe.vault.atomic_file import write_atomically
 from clientsafe.vault.connection import Connection, classify
 from clientsafe.vault.vault import Vault
 
 APPROVAL_VALID = timedelta(minutes=10)
 MAX_EXPORT = 100_000
+USE = Use.SERVICE  # what a customer export is for
 
 
 class ExportLimitExceeded(PermissionDenied):
@@ -55,11 +60,18 @@ class NothingToExport(ValidationError):
     template = QT_TRANSLATE_NOOP("errors", "Select the customers to export first.")
 
 
+class NoServiceConsent(PermissionDenied):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "None of these customers has an active consent for service delivery, so "
+                  "nothing was exported; ask them to consent again at their next visit.")
+
+
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     path: Path
     count: int
     sha256: str
+    left_out: int = 0  # selected, but without an active consent for the export's purpose
 
 
 def export_limit(vault: Vault) -> int:
@@ -142,39 +154,53 @@ def _export(vault: Vault, session: Session, ids: list[int], columns: list[FieldS
     with vault.transaction() as conn:
         error = within_limit(conn, vault, session, len(ids), approval_id,
                              Action.CUSTOMERS_EXPORTED)
+        rows: list[list[str]] = []
         if error is None:
-            buffer = io.StringIO()
-            buffer.write(f"# ClientSafe export by {session.display_name} ({session.username}) "
-                         f"at {to_iso(now)}; confidential, {len(ids)} records\n")
-            writer = csv.writer(buffer)
-            writer.writerow([f.key for f in columns])
             for customer_id in ids:
                 customer, error = load_in_scope(conn, vault, session, customer_id,
                                                 Action.CUSTOMERS_EXPORTED)
                 if customer is None:
                     break
-                writer.writerow([_cell(session, f.key, field_value(customer, f.key))
+                if allowed(consent_repo.current_state(conn, customer_id), USE):
+                    rows.append([_cell(session, f.key, field_value(customer, f.key))
                                  for f in columns])
-            if error is None:
-                data = buffer.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM
-                digest = hashlib.sha256(data).hexdigest()
-                # The audit entry first: if it cannot be written, no file is written either.
-                audit_log.record(conn, at=now, action=str(Action.CUSTOMERS_EXPORTED),
-                                 actor_id=session.staff_id, actor=session.username,
-                                 fields=tuple(f.key for f in columns), purpose="export",
-                                 detail=f"{len(ids)} records, sha256 {digest}"
-                                        + (f", approval #{approval_id}" if approval_id else ""))
-                try:
-                    write_atomically(target, data, mode=0o600)
-                except OSError as exc:
-                    raise classify(exc, target) from None
-                written.append(target)
-                result = ExportResult(target, len(ids), digest)
+        left_out = len(ids) - len(rows)
+        if error is None and not rows:
+            deny(conn, vault, session, Action.CUSTOMERS_EXPORTED,
+                 detail=f"none of {len(ids)} records has an active {USE} consent")
+            error = NoServiceConsent()
+        if error is None:
+            buffer = io.StringIO()
+            buffer.write(f"# ClientSafe export by {session.display_name} ({session.username}) "
+                         f"at {to_iso(now)}; confidential, {len(rows)} records for service "
+                         "delivery\n")
+            writer = csv.writer(buffer)
+            writer.writerow([f.key for f in columns])
+            writer.writerows(rows)
+            data = buffer.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM
+            digest = hashlib.sha256(data).hexdigest()
+            # The audit entry first: if it cannot be written, no file is written either.
+            audit_log.record(conn, at=now, action=str(Action.CUSTOMERS_EXPORTED),
+                             actor_id=session.staff_id, actor=session.username,
+                             fields=tuple(f.key for f in columns), purpose=str(USE),
+                             detail=f"{len(rows)} records, {left_out} left out without "
+                                    f"{USE} consent, sha256 {digest}"
+                                    + (f", approval #{approval_id}" if approval_id else ""))
+            try:
+                write_atomically(target, data, mode=0o600)
+            except OSError as exc:
+                raise classify(exc, target) from None
+            written.append(target)
+            result = ExportResult(target, len(rows), digest, left_out)
     return result, error
 
 
 def _cell(session: Session, key: str, value: str) -> str:
-    text = mask(key, value) if access(session.role, key) is Access.MASKED else value
+    return safe_cell(mask(key, value) if access(session.role, key) is Access.MASKED else value)
+
+
+def safe_cell(text: str) -> str:
+    """A spreadsheet cell that shows `text` and never runs it."""
     # A cell starting with = + - @ runs as a formula in a spreadsheet; phone numbers like
     # +8613812345678 are plain numbers and stay as they are.
     risky = text[:1] in ("=", "@") or (text[:1] in ("+", "-")

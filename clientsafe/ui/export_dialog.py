@@ -3,7 +3,8 @@ there are more records than the business's export limit, then the export itself 
 background, so a long export does not freeze the window.
 
 What goes into the file (only what the role may see, sensitive fields masked, a watermark naming
-who exported it and when) and whether the export is allowed are decided and audited by
+who exported it and when; only customers with an active consent for service delivery, the
+export's purpose) and whether the export is allowed are decided and audited by
 services.customer_export; this flow only collects the inputs and tells the outcome.
 
 The save dialog and the approval pop-up are made by the module functions `choose_export_file` and
@@ -147,7 +148,14 @@ class ExportFlow(QObject):
             self.tr("Exported 1 customer to {file}."),
             self.tr("Exported {n} customers to {file}."),
         ).format(file=result.path.name)
-        self._say(Tone.SUCCESS, text, str(result.path))
+        if result.left_out:
+            # Exports are for service delivery; say who was left out and why.
+            text += " " + self._count_text(
+                result.left_out,
+                self.tr("1 customer was left out: no active consent for service delivery."),
+                self.tr("{n} customers were left out: no active consent for service delivery."),
+            )
+        self._say(Tone.WARNING if result.left_out else Tone.SUCCESS, text, str(result.path))
 
     def _failed(self, exc: BaseException) -> None:
         self._say(Tone.ERROR, failure_sentence(exc))

@@ -230,3 +230,21 @@ def test_cancelling_the_approval_exports_nothing_and_says_so(
         "Nothing was exported: no manager approved the export."
     )
     assert save_as.answer is not None and not save_as.answer.exists()
+
+
+def test_customers_without_service_consent_are_left_out_and_the_user_is_told(
+    qtbot: QtBot, demo_vault: Vault, frontdesk: Session, view: CustomersView, save_as: SaveAnswers
+) -> None:
+    from clientsafe.services import consents
+
+    ids = select_rows(view, 3)
+    consents.withdraw(demo_vault, frontdesk, ids[1], 1, "service")
+    view.export_button.click()
+    wait_for_export(qtbot, view)
+    assert view.lookup.notice.text() == (
+        "Exported 2 customers to customers.csv. 1 customer was left out: no active consent "
+        "for service delivery."
+    )
+    assert save_as.answer is not None
+    watermark, rows = read_csv(save_as.answer)
+    assert "2 records for service delivery" in watermark and len(rows) == 1 + 2
