@@ -132,6 +132,22 @@ class SettingsView(QWidget):
             "and when someone works outside business hours (this computer's local time)."
         ), alerts))
 
+        # Rights requests and retention.
+        self.rights_deadline_days = _spin("rights_deadline_days", self.tr(" days"), self)
+        self.default_retention_months = _spin("default_retention_months", self.tr(" months"),
+                                              self)
+        lifecycle = QGroupBox(self.tr("Rights requests and retention"), self)
+        lifecycle_form = self._form(lifecycle)
+        lifecycle_form.addRow(self.tr("Rights requests are answered within:"),
+                              self.rights_deadline_days)
+        lifecycle_form.addRow(self.tr("Customers with no service are kept:"),
+                              self.default_retention_months)
+        lifecycle_form.addRow(hint(self.tr(
+            "A request's deadline is set when it is received, so a new time applies to requests "
+            "received from now on. Customers registered for no service are kept this many "
+            "months after their last visit, then listed as due for destruction."
+        ), lifecycle))
+
         # This computer.
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(session_lock.MIN_IDLE_MINUTES, session_lock.MAX_IDLE_MINUTES)
@@ -145,7 +161,7 @@ class SettingsView(QWidget):
             "for this long; a new time takes effect at the next sign-in."
         ), computer))
 
-        self._line_up((guards_form, alerts_form, computer_form))
+        self._line_up((guards_form, alerts_form, lifecycle_form, computer_form))
 
         style = self.style()
         self.save_button = QPushButton(
@@ -170,7 +186,7 @@ class SettingsView(QWidget):
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(12)
-        for widget in (title, intro, guards, alerts, computer):
+        for widget in (title, intro, guards, alerts, lifecycle, computer):
             inner.addWidget(widget)
         inner.addLayout(buttons)
         inner.addWidget(self.notice)
@@ -179,7 +195,7 @@ class SettingsView(QWidget):
         layout.addStretch(0)
 
         self._form_parts: tuple[QWidget, ...] = (
-            guards, alerts, computer, self.save_button, self.revert_button)
+            guards, alerts, lifecycle, computer, self.save_button, self.revert_button)
         for box in self._limit_boxes().values():
             box.valueChanged.connect(self._edited)
         self.idle_minutes.valueChanged.connect(self._edited)
@@ -193,7 +209,7 @@ class SettingsView(QWidget):
         return form
 
     def _line_up(self, forms: tuple[QFormLayout, ...]) -> None:
-        """One label column and one spin box width across the three groups, so the values
+        """One label column and one spin box width across the groups, so the values
         stand under each other."""
         labels: list[QWidget] = []
         for form in forms:
@@ -218,6 +234,8 @@ class SettingsView(QWidget):
             "denial_burst": self.denial_burst,
             "business_opens": self.business_opens,
             "business_closes": self.business_closes,
+            "rights_deadline_days": self.rights_deadline_days,
+            "default_retention_months": self.default_retention_months,
         }
 
     # --- values ---------------------------------------------------------------------------------

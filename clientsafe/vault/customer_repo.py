@@ -310,3 +310,10 @@ def find_exact(conn: Connection, field: str, value: str, limit: int = 20) -> lis
     """As find_exact_hits, with each match's values decrypted (for callers that show them)."""
     return [c for c in (get(conn, hit.id) for hit in find_exact_hits(conn, field, value, limit))
             if c is not None]
+
+
+def update_name(conn: Connection, customer_id: int, name: str, *, now: datetime) -> None:
+    """A corrected name, with its pinyin search keys, replacing the old one."""
+    pinyin, initials = name_keys(name)
+    conn.execute("UPDATE customers SET full_name = ?, name_pinyin = ?, name_initials = ?,"
+                 " updated_at = ? WHERE id = ?", (name, pinyin, initials, to_iso(now), customer_id))

@@ -39,7 +39,8 @@ def changes(vault: Vault, officer: Session) -> list[str]:
 def test_shows_the_current_values(qtbot: QtBot, demo_vault: Vault, officer: Session) -> None:
     disclosure_settings.set_limits(demo_vault, officer, DisclosureLimits(
         bulk_view_limit=40, bulk_view_window_minutes=15, export_limit=25, denial_burst=4,
-        business_opens=8, business_closes=20))
+        business_opens=8, business_closes=20, rights_deadline_days=20,
+        default_retention_months=48))
     settings.save_idle_minutes(12)
     view = SettingsView(demo_vault, officer)
     qtbot.addWidget(view)
@@ -51,6 +52,8 @@ def test_shows_the_current_values(qtbot: QtBot, demo_vault: Vault, officer: Sess
     assert view.business_opens.text() == "08:00"
     assert view.business_closes.value() == 20
     assert view.idle_minutes.value() == 12
+    assert view.rights_deadline_days.value() == 20
+    assert view.default_retention_months.value() == 48
     assert not view.save_button.isEnabled()
     assert not view.revert_button.isEnabled()
 
@@ -60,6 +63,11 @@ def test_the_spin_boxes_offer_the_service_ranges(view: SettingsView) -> None:
     assert (view.denial_burst.minimum(), view.denial_burst.maximum()) == (2, 1000)
     assert (view.business_closes.minimum(), view.business_closes.maximum()) == (1, 24)
     assert (view.idle_minutes.minimum(), view.idle_minutes.maximum()) == (1, 120)
+    assert (view.rights_deadline_days.minimum(), view.rights_deadline_days.maximum()) == (1, 90)
+    assert (view.default_retention_months.minimum(),
+            view.default_retention_months.maximum()) == (1, 1200)
+    assert view.rights_deadline_days.value() == 15
+    assert view.default_retention_months.value() == 36
 
 
 def test_change_and_save(demo_vault: Vault, officer: Session, view: SettingsView) -> None:
@@ -81,6 +89,26 @@ def test_change_and_save(demo_vault: Vault, officer: Session, view: SettingsView
     assert view.notice.text() == "Saved; the new limits apply at once."
     assert not view.save_button.isEnabled()
     assert settings.idle_minutes() == 5  # untouched
+
+
+def test_rights_deadline_and_retention_are_saved_and_kept(
+    qtbot: QtBot, demo_vault: Vault, officer: Session
+) -> None:
+    disclosure_settings.set_limits(demo_vault, officer, DisclosureLimits(
+        rights_deadline_days=30, default_retention_months=60))
+    view = SettingsView(demo_vault, officer)
+    qtbot.addWidget(view)
+    view.export_limit.setValue(50)  # saving another limit keeps these two as they are
+    view.save_button.click()
+    saved = disclosure_settings.limits(demo_vault.conn)
+    assert (saved.export_limit, saved.rights_deadline_days,
+            saved.default_retention_months) == (50, 30, 60)
+    view.rights_deadline_days.setValue(10)
+    view.default_retention_months.setValue(24)
+    view.save_button.click()
+    saved = disclosure_settings.limits(demo_vault.conn)
+    assert (saved.rights_deadline_days, saved.default_retention_months) == (10, 24)
+    assert "rights_deadline_days=10" in changes(demo_vault, officer)[0]
 
 
 def test_revert_shows_the_saved_values(view: SettingsView) -> None:
