@@ -13,7 +13,7 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.clock import Clock, system_clock
 from clientsafe.core.entities import NewCustomer, NewTransaction
 from clientsafe.core.roles import Role
-from clientsafe.services import demo_consent
+from clientsafe.services import demo_consent, demo_retention, demo_rights, demo_sharing
 from clientsafe.services.setup import SetupResult, offer_to_keyring
 from clientsafe.services.staff import add_account
 from clientsafe.vault import audit_log, customer_repo, transaction_repo
@@ -99,6 +99,9 @@ def create_demo_vault(
                     now=now,
                 )
                 transactions += 1
+        demo_rights.seed(conn, now=now, staff=ids)
+        demo_sharing.seed(conn, now=now, staff_id=ids["manager"])
+        demo_retention.seed(conn, now=now, manager_id=ids["manager"])
         audit_log.record(
             conn,
             at=now,
