@@ -10,8 +10,11 @@ from clientsafe.core.field_access import FieldClass
 from clientsafe.core.field_catalog import Category, MaskRule
 from clientsafe.core.field_validators import ValidatorKind
 from clientsafe.core.import_rules import ImportPlan
+from clientsafe.core.rights import RequestChannel, RightsKind
 from clientsafe.core.roles import ROLE_PERMISSIONS, Permission, Role
+from clientsafe.core.sharing import LegalBasis
 from clientsafe.services import (
+    access_report,
     alerts,
     audit_export,
     audit_query,
@@ -22,13 +25,18 @@ from clientsafe.services import (
     checks,
     collection,
     consents,
+    corrections,
     customer_export,
     customer_import,
     customer_records,
     customers,
     disclosure_settings,
     keys,
+    marketing,
+    retention,
     reveals,
+    rights_requests,
+    sharing,
     staff,
     transactions,
 )
@@ -80,7 +88,32 @@ CALLS = {
     Permission.KEYS_ROTATE: lambda v, s: keys.rotate(v, s),
     Permission.BACKUP_CREATE: lambda v, s: backup.create(v, s, _backup_folder(v)),
     Permission.BACKUP_RESTORE: lambda v, s: backup.run_drill(v, s, _unaudited_backup(v)),
+    Permission.MARKETING_EXPORT: lambda v, s: marketing.export_marketing_list(
+        v, s, fmt="csv", target=v.path.parent / "marketing.csv"),
+    Permission.SHARING_RECORD: lambda v, s: sharing.record_sharing(
+        v, s, _agreed_to_share(v, s), recipient_id=1, purpose="Insurance cover",
+        fields=["full_name"], legal_basis=LegalBasis.CONSENT),
+    Permission.RIGHTS_MANAGE: lambda v, s: rights_requests.register(
+        v, s, _first_in_scope(v, s), kind=RightsKind.ACCESS, channel=RequestChannel.COUNTER),
+    Permission.CUSTOMER_CORRECT: lambda v, s: corrections.correct(
+        v, s, _first_in_scope(v, s), field_key="phone", new_value="+8613900009999",
+        reason="Customer gave a new number"),
+    Permission.ACCESS_REPORT: lambda v, s: access_report.export(
+        v, s, _first_in_scope(v, s), fmt="json", target=v.path.parent / "access-report.json"),
+    Permission.RETENTION_MANAGE: lambda v, s: retention.end_relationship(
+        v, s, _first_in_scope(v, s), MEMBERSHIP, on=v.clock().date()),
+    Permission.DESTRUCTION_APPROVE: lambda v, s: retention.due_queue(v, s),
 }
+
+
+def _agreed_to_share(vault: Vault, session) -> int:
+    """A customer this session may open whose latest decision about recipient 1 is granted."""
+    return vault.conn.execute(
+        "SELECT d.customer_id FROM consent_decisions d JOIN customers c ON c.id = d.customer_id"
+        " WHERE d.purpose = 'sharing' AND d.recipient_id = 1 AND d.decision = 'granted'"
+        " AND (? = 0 OR c.assigned_staff_id = ?) AND d.id = (SELECT max(id) FROM"
+        " consent_decisions WHERE customer_id = d.customer_id AND recipient_id = 1)",
+        (int(session.sees_only_assigned_customers), session.staff_id)).fetchone()[0]
 
 
 def _backup_folder(vault: Vault):

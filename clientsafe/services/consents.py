@@ -82,10 +82,12 @@ def withdraw(vault: Vault, session: Session, customer_id: int, service_id: int,
     """One action, effective at once: a withdrawal event with the purpose set to withdrawn."""
     authorize(vault, session, Permission.CONSENT_MANAGE, Action.CONSENT_WITHDRAWN)
     now = vault.clock()
+    # The refusal (out of scope) is audited in the transaction, so it is raised after it.
     with vault.transaction() as conn:
         _, error = load_in_scope(conn, vault, session, customer_id, Action.CONSENT_WITHDRAWN)
-        if error is not None:
-            raise error
+    if error is not None:
+        raise error
+    with vault.transaction() as conn:
         state = {(s.service_id, rules.purpose_key(s.purpose, s.recipient_id)): s
                  for s in consent_repo.current_state(conn, customer_id)}
         found = state.get((service_id, purpose_key))

@@ -22,6 +22,9 @@ from clientsafe.ui.catalog_view import CatalogView
 from clientsafe.ui.collection_inbox import CollectionInbox
 from clientsafe.ui.customers_view import CustomersView
 from clientsafe.ui.keys_view import KeysView
+from clientsafe.ui.marketing_view import MarketingView
+from clientsafe.ui.retention_view import RetentionView
+from clientsafe.ui.rights_view import RightsView
 from clientsafe.ui.services_view import ServicesView
 from clientsafe.ui.settings_view import SettingsView
 from clientsafe.ui.staff_view import StaffView
@@ -32,6 +35,9 @@ from clientsafe.ui.vault_health_view import VaultHealthView
 class Area(StrEnum):
     CUSTOMERS = "customers"
     TRANSACTIONS = "transactions"
+    RIGHTS = "rights"
+    MARKETING = "marketing"
+    RETENTION = "retention"
     STAFF = "staff"
     VAULT_HEALTH = "vault_health"
     KEYS = "keys"
@@ -70,6 +76,27 @@ AREAS: tuple[AreaSpec, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Transactions"),
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
         TransactionsView,
+    ),
+    AreaSpec(
+        Area.RIGHTS,
+        Permission.RIGHTS_MANAGE,
+        QT_TRANSLATE_NOOP("MainWindow", "Rights requests"),
+        QStyle.StandardPixmap.SP_MessageBoxInformation,
+        RightsView,
+    ),
+    AreaSpec(
+        Area.MARKETING,
+        Permission.MARKETING_EXPORT,
+        QT_TRANSLATE_NOOP("MainWindow", "Marketing list"),
+        QStyle.StandardPixmap.SP_FileDialogListView,
+        MarketingView,
+    ),
+    AreaSpec(
+        Area.RETENTION,
+        Permission.DESTRUCTION_APPROVE,
+        QT_TRANSLATE_NOOP("MainWindow", "Retention"),
+        QStyle.StandardPixmap.SP_TrashIcon,
+        RetentionView,
     ),
     AreaSpec(
         Area.STAFF,

@@ -38,6 +38,7 @@ from clientsafe.services.customer_records import CustomerRecord, ShownField
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import secure_clipboard
 from clientsafe.ui.access_history_view import AccessHistoryPanel
+from clientsafe.ui.access_report_dialog import AccessReportDialog
 from clientsafe.ui.approval_popup import ApprovalPopup, Outcome
 from clientsafe.ui.consent_history_view import ConsentHistoryPanel
 from clientsafe.ui.error_text import error_text, translated
@@ -52,6 +53,7 @@ from clientsafe.ui.message_labels import (
     show_text,
 )
 from clientsafe.ui.paged_table_model import local_time
+from clientsafe.ui.record_panels import RecordPanels
 from clientsafe.ui.reveal_request_dialog import RevealRequestDialog, revealable
 
 
@@ -104,11 +106,17 @@ class CustomerRecordDialog(QDialog):
             self.tr("A manager nearby can approve the waiting request on this screen")
         )
         self.close_button = self._button(self.tr("Close"), self.reject)
+        self.report_button = self._button(self.tr("Access report…"), self.access_report)
+        self.report_button.setToolTip(
+            self.tr("Everything held about this customer, as PDF or JSON, for a request"))
+        self.report_button.setVisible(session.can(Permission.ACCESS_REPORT))
+        self.report_dialog: AccessReportDialog | None = None
         buttons = QHBoxLayout()
         for button in (self.request_button, self.show_button, self.hide_button, self.check_button,
                        self.approve_here_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -129,6 +137,9 @@ class CustomerRecordDialog(QDialog):
         if session.can(Permission.CUSTOMER_HISTORY):
             self.history = AccessHistoryPanel(vault, session, customer_id, self)
             self.tabs.addTab(self.history, self.tr("Access history"))
+        # The lifecycle tabs, for the roles that may use them; each reads when first shown.
+        self.panels = RecordPanels(vault, session, customer_id, self.tabs)
+        self.panels.fields_changed.connect(self._reload)
         layout.addWidget(self.tabs, 10)
         layout.addSpacing(4)
         layout.addWidget(self.status)
@@ -170,8 +181,28 @@ class CustomerRecordDialog(QDialog):
         )
         for shown in record.fields:
             self._add_row(shown)
+        self.panels.set_customer_name(name)
         self.check_requests()
         self.consent.load()
+
+    def _reload(self) -> None:
+        """A detail was corrected: read the record again (masked again, one more audited view)."""
+        self.hide_values("closed")
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._rows.clear()
+        self._load()
+
+    def access_report(self) -> AccessReportDialog:
+        if self.report_dialog is None:
+            self.report_dialog = AccessReportDialog(self._vault, self._session, self.customer_id,
+                                                    parent=self)
+            self.report_dialog.finished.connect(self._report_closed)
+            self.report_dialog.open()
+        return self.report_dialog
+
+    def _report_closed(self) -> None:
+        self.report_dialog = None
 
     def _consent_attention(self, needed: bool) -> None:
         """Mark the Consent tab when consent must be asked at this visit."""
@@ -387,9 +418,11 @@ class CustomerRecordDialog(QDialog):
     # --- closing -------------------------------------------------------------------------------
 
     def done(self, code: int) -> None:
-        for child in (self.approval_popup, self.request_dialog, self.consent.consent_dialog):
+        for child in (self.approval_popup, self.request_dialog, self.consent.consent_dialog,
+                      self.report_dialog):
             if child is not None:
                 child.reject()
+        self.panels.close_dialogs()
         self.hide_values("closed")
         super().done(code)
 

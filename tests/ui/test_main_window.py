@@ -22,15 +22,19 @@ from clientsafe.ui.vault_health_view import VaultHealthView
 WAIT_MS = 10_000
 
 EXPECTED_AREAS = {
-    "frontdesk": [Area.CUSTOMERS],
+    "frontdesk": [Area.CUSTOMERS, Area.RIGHTS],
     "finance": [Area.TRANSACTIONS],
-    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.APPROVALS, Area.SERVICES, Area.BACKUPS],
+    "manager": [Area.CUSTOMERS, Area.TRANSACTIONS, Area.RIGHTS, Area.MARKETING, Area.RETENTION,
+                Area.APPROVALS, Area.SERVICES, Area.BACKUPS],
     "officer": [Area.STAFF, Area.VAULT_HEALTH, Area.KEYS, Area.SERVICES, Area.COLLECTION,
                 Area.CATALOG, Area.AUDIT, Area.BACKUPS, Area.SETTINGS],
 }
 AREA_TITLES = {
     Area.CUSTOMERS: "Customers",
     Area.TRANSACTIONS: "Transactions",
+    Area.RIGHTS: "Rights requests",
+    Area.MARKETING: "Marketing list",
+    Area.RETENTION: "Retention",
     Area.STAFF: "Staff",
     Area.VAULT_HEALTH: "Vault health",
     Area.KEYS: "Encryption keys",
