@@ -63,8 +63,8 @@ _KINDS = {
     "sharing_records": "Sharing register entries 对外提供记录",
     "corrections": "Correction history entries 更正记录",
     "legal_holds": "Legal hold records 法律保全记录",
-    "reveal_requests": "Requests to see masked fields 查看遮蔽字段申请",
-    "reveal_grants": "Approvals to see masked fields 查看遮蔽字段批准",
+    "reveal_requests": "Requests to see masked fields 查看遮盖字段申请",
+    "reveal_grants": "Approvals to see masked fields 查看遮盖字段批准",
     "rights_requests_blanked": "Rights requests: notes and answers erased, dates kept "
                                "权利请求：备注和答复已清除，日期保留",
 }

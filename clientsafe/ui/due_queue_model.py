@@ -31,22 +31,24 @@ def basis_text(basis: DestructionBasis | None) -> str:
 
 def period_text(period: ServicePeriod) -> str:
     """"Membership: 24 months after the relationship ended (2023-10-23)"."""
-    tr = QCoreApplication.translate
-    service = period.service_name or tr("DueQueue", "No service (default period)")
+    service = period.service_name or QCoreApplication.translate(
+        "DueQueue", "No service (default period)")
     if period.start is RetentionStart.LAST_VISIT:
-        text = tr("DueQueue", "{service}: {months} months after the last visit ({day})")
+        text = QCoreApplication.translate(
+            "DueQueue", "{service}: {months} months after the last visit ({day})")
     elif period.start_on is None:
-        text = tr("DueQueue", "{service}: {months} months after the relationship ends "
-                              "(still going on)")
+        text = QCoreApplication.translate(
+            "DueQueue", "{service}: {months} months after the relationship ends (still going on)")
     else:
-        text = tr("DueQueue", "{service}: {months} months after the relationship ended ({day})")
+        text = QCoreApplication.translate(
+            "DueQueue", "{service}: {months} months after the relationship ended ({day})")
     return text.format(service=service, months=period.months, day=day_text(period.start_on))
 
 
 def why_text(entry: DueCustomer) -> str:
-    tr = QCoreApplication.translate
     if entry.request is not None:
-        return tr("DueQueue", "Deletion request #{id} received {day}").format(
+        return QCoreApplication.translate(
+            "DueQueue", "Deletion request #{id} received {day}").format(
             id=entry.request.id, day=entry.request.received_at.astimezone().date().isoformat())
     return "; ".join(period_text(p) for p in entry.periods)
 

@@ -5,7 +5,7 @@ the service checks again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -45,12 +45,14 @@ from clientsafe.ui.paged_table_model import local_time
 def _summary(parent: QWidget, row: RightsRequestRow) -> QLabel:
     """Request number, kind, customer and when it arrived, with the note taken then."""
     request = row.request
-    text = parent.tr("Request #{id}: {kind} — {customer}, received {when}.").format(
+    text = QCoreApplication.translate(
+        "RightsAnswer", "Request #{id}: {kind} — {customer}, received {when}.").format(
         id=request.id, kind=translated("rights", KIND_LABELS[request.kind]),
         customer=row.customer_name or f"#{request.customer_id}",
         when=local_time(request.received_at))
     if request.details:
-        text += "\n" + parent.tr("Note: {note}").format(note=request.details)
+        text += "\n" + QCoreApplication.translate("RightsAnswer", "Note: {note}").format(
+            note=request.details)
     label = paragraph(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # staff's note: never markup
     return label

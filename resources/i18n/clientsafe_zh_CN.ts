@@ -53,6 +53,196 @@
     </message>
 </context>
 <context>
+    <name>AccessReportDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="73"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="74"/>
+        <source>Save the access report</source>
+        <translation>保存查阅报告</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="105"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="108"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="294"/>
+        <source>Access report</source>
+        <translation>查阅报告</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="112"/>
+        <source>Everything held about this customer: details, services and purposes, consents, third parties it was shared with, corrections, requests, how long it is kept and who looked at the record. Nothing about anyone else. Saving or printing it is recorded in the audit trail.</source>
+        <translation>本报告包含我们保存的该客户的全部信息：个人资料、服务及用途、同意记录、共享给的第三方、更正、请求、保存期限，以及谁查看过该记录。不包含任何其他人的信息。保存或打印本报告会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="128"/>
+        <source>Request access…</source>
+        <translation>申请查看…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="130"/>
+        <source>Ask for the masked fields to be included; a manager must approve</source>
+        <translation>申请在报告中包含已遮盖的字段；需经理批准</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="137"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="138"/>
+        <source>Chinese (简体中文)</source>
+        <translation>中文（简体中文）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="141"/>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="146"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="147"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="148"/>
+        <source>Save JSON…</source>
+        <translation>保存 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="149"/>
+        <source>A machine-readable copy, for a customer who asks for their data in a portable form</source>
+        <translation>机器可读的副本，供要求以可携带格式获取其数据的客户使用</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="151"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="178"/>
+        <source>Details held:</source>
+        <translation>保存的资料：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="178"/>
+        <source>Services:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="179"/>
+        <source>Consent records:</source>
+        <translation>同意记录：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="180"/>
+        <source>Shared with third parties:</source>
+        <translation>共享给第三方：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="181"/>
+        <source>Corrections:</source>
+        <translation>更正：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="181"/>
+        <source>Requests:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="182"/>
+        <source>Payments:</source>
+        <translation>付款：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="183"/>
+        <source>Access log entries:</source>
+        <translation>查看日志条目：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="207"/>
+        <source>{name} · customer #{id}</source>
+        <translation>{name} · 客户 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="211"/>
+        <source>In answer to request #{id} ({kind}), received {date}</source>
+        <translation>答复请求 #{id}（{kind}），收到于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="221"/>
+        <source>These fields will be masked: {fields}. To include them in full, request access; a manager must approve.</source>
+        <translation>以下字段将被遮盖：{fields}。如需完整包含，请申请查看；需经理批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="226"/>
+        <source>Sensitive fields are included in full until {time} (approved access).</source>
+        <translation>在 {time} 之前，敏感字段将完整显示（已批准查看）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="234"/>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="279"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="295"/>
+        <source>Nothing was printed.</source>
+        <translation>未打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="297"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="305"/>
+        <source>Making the access report…</source>
+        <translation>正在生成查阅报告…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="319"/>
+        <source>1 field is masked in it.</source>
+        <translation>其中有 1 个字段已遮盖。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="320"/>
+        <source>{n} fields are masked in it.</source>
+        <translation>其中有 {n} 个字段已遮盖。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="375"/>
+        <source>Approved: the report now includes those fields.</source>
+        <translation>已批准：报告现已包含这些字段。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="377"/>
+        <source>The request was denied; the fields stay masked.</source>
+        <translation>申请被拒绝；这些字段仍保持遮盖。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="380"/>
+        <source>The request waits in the managers&apos; Approvals inbox; open the report again once it is approved.</source>
+        <translation>申请正在经理的审批收件箱中等待处理；批准后请重新打开报告。</translation>
+    </message>
+</context>
+<context>
     <name>AlertsDialog</name>
     <message>
         <location filename="../../clientsafe/ui/alerts_dialog.py" line="22"/>
@@ -88,6 +278,59 @@
         <location filename="../../clientsafe/ui/alerts_dialog.py" line="59"/>
         <source>Security alerts</source>
         <translation>安全警报</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="125"/>
+        <source>Answer request</source>
+        <translation>答复请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="128"/>
+        <source>Answer the request</source>
+        <translation>答复该请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="130"/>
+        <source>Completed: the customer got what they asked for</source>
+        <translation>已完成：客户已获得所请求的内容</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="133"/>
+        <source>Refused: explain why below</source>
+        <translation>已拒绝：请在下方说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="145"/>
+        <source>A deletion request is completed by destroying the customer&apos;s data, which a manager approves in the destruction queue. Here it can only be refused.</source>
+        <translation>删除请求需通过销毁客户数据来完成，由经理在销毁队列中批准。此处只能拒绝该请求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="149"/>
+        <source>Verify the customer&apos;s identity first to complete the request; it can be refused without.</source>
+        <translation>请先核验客户身份才能完成该请求；未核验身份也可以拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="160"/>
+        <source>Answer given to the customer:</source>
+        <translation>给客户的答复：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="167"/>
+        <source>Close the request</source>
+        <translation>关闭请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="181"/>
+        <source>For example: the access report was handed over at the counter.</source>
+        <translation>例如：已在柜台将查阅报告交给客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="183"/>
+        <source>For example: we could not confirm your identity; please come to the counter with an identity document.</source>
+        <translation>例如：我们无法确认您的身份；请携带身份证件到柜台办理。</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1900,143 @@ Without it: {without}</source>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="47"/>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="98"/>
+        <source>Correct a detail</source>
+        <translation>更正信息</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="72"/>
+        <source>For example: the customer showed their new identity card</source>
+        <translation>例如：客户出示了新的身份证</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="79"/>
+        <source>Detail:</source>
+        <translation>信息项：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="80"/>
+        <source>New value:</source>
+        <translation>新值：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="81"/>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="82"/>
+        <source>Answers request:</source>
+        <translation>对应请求：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="85"/>
+        <source>The old value is replaced everywhere, including look-ups by phone, ID number or e-mail. The history keeps the old and new values only masked.</source>
+        <translation>旧值将在所有地方被替换，包括按电话、证件号码或电子邮件的查找。历史记录中的旧值和新值都只以遮盖形式保存。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="90"/>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="127"/>
+        <source>{field} (not given yet)</source>
+        <translation>{field}（尚未提供）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="129"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="137"/>
+        <source>#{id}, received {when}</source>
+        <translation>#{id}，收到于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="188"/>
+        <source>e.g. 138 0013 8000; a foreign number with +</source>
+        <translation>例如 138 0013 8000；外国号码请以 + 开头</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="189"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/correction_dialog.py" line="190"/>
+        <source>18 characters: 17 digits and a digit or X</source>
+        <translation>18 位：17 位数字加 1 位数字或 X</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="48"/>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="49"/>
+        <source>Correct a detail…</source>
+        <translation>更正信息…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <source>Detail</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <source>Before</source>
+        <translation>更正前</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <source>After</source>
+        <translation>更正后</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="69"/>
+        <source>No detail of this customer has been corrected.</source>
+        <translation>该客户的信息尚未更正过。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="71"/>
+        <source>Old and new values are kept only masked, so a correction leaves nothing of the value it replaced.</source>
+        <translation>旧值和新值都只以遮盖形式保存，因此更正后不会留下被替换值的任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="133"/>
+        <source>Corrected: {field}.</source>
+        <translation>已更正：{field}。</translation>
+    </message>
+</context>
+<context>
     <name>CreatingPage</name>
     <message>
         <location filename="../../clientsafe/ui/setup_pages.py" line="224"/>
@@ -1770,113 +2150,123 @@ Without it: {without}</source>
 <context>
     <name>CustomerRecordDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="81"/>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="84"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="83"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="86"/>
         <source>Customer record</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="95"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
         <source>Request access…</source>
         <translation>申请查看…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
         <source>Ask a manager to let you see the masked fields for a few minutes</source>
         <translation>请经理允许您在几分钟内查看被遮盖的字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="101"/>
         <source>Show values</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="100"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="102"/>
         <source>Hide now</source>
         <translation>立即隐藏</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="101"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="103"/>
         <source>Check again</source>
         <translation>再次查看状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="102"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="104"/>
         <source>Approve here…</source>
         <translation>在此审批…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="104"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="106"/>
         <source>A manager nearby can approve the waiting request on this screen</source>
         <translation>附近的经理可以在此屏幕上审批等待中的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="106"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="126"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="109"/>
+        <source>Access report…</source>
+        <translation>查阅报告…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="111"/>
+        <source>Everything held about this customer, as PDF or JSON, for a request</source>
+        <translation>该客户的全部信息，以 PDF 或 JSON 格式提供，用于答复请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="134"/>
         <source>Record</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="127"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="135"/>
         <source>Consent</source>
         <translation>同意情况</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="131"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="139"/>
         <source>Access history</source>
         <translation>访问记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="164"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="175"/>
         <source>{name} — customer record</source>
         <translation>{name} — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="166"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="177"/>
         <source>Assigned to {staff} · added {date}</source>
         <translation>负责人：{staff} · 添加于 {date}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="167"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="178"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="185"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="216"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="225"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="256"/>
         <source>Your request is waiting in the managers&apos; Approvals inbox; check again later.</source>
         <translation>您的申请正在经理的审批收件箱中等待；请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="229"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="260"/>
         <source>{manager} denied your last request: {reason}</source>
         <translation>{manager} 拒绝了您最近的申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="232"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="263"/>
         <source>Your last access has ended; ask again if you need it.</source>
         <translation>您上次获得的查看权限已结束；如仍需要，请重新申请。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="243"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="274"/>
         <source>A manager approved access until {time}; each look lasts {n} s.</source>
         <translation>经理已批准查看，有效期至 {time}；每次显示 {n} 秒。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="246"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="277"/>
         <source>You approved this yourself, so it is flagged for review.</source>
         <translation>这是您自行批准的，因此已标记待复核。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="348"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="379"/>
         <source>The values are shown: hidden again in {n} s.</source>
         <translation>正在显示：{n} 秒后再次隐藏。</translation>
     </message>
@@ -2150,6 +2540,105 @@ Without it: {without}</source>
     </message>
 </context>
 <context>
+    <name>DestructionDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="62"/>
+        <source>Save the certificates in</source>
+        <translation>将销毁证明保存到</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="93"/>
+        <source>Destroy customer data</source>
+        <translation>销毁客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="98"/>
+        <source>Destroy the data of 1 customer</source>
+        <translation>销毁 1 位客户的数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="99"/>
+        <source>Destroy the data of {n} customers</source>
+        <translation>销毁 {n} 位客户的数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="101"/>
+        <source>This cannot be undone. Everything held about these customers is deleted from the vault for good, and the vault file is rebuilt so no trace stays in it. What remains is a tombstone (customer id, dates, basis, your approval) and the audit trail, which holds no values. Backups made before today still hold the data until they are deleted.</source>
+        <translation>此操作无法撤销。这些客户的全部信息将从保险库中永久删除，并重建保险库文件，使其中不留任何痕迹。保留下来的只有销毁记录（客户 ID、日期、依据、您的批准）和审计日志，其中不含任何数据值。今天之前制作的备份在被删除之前仍含有这些数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="116"/>
+        <source>Destroyed for each customer: {kinds}.</source>
+        <translation>每位客户已销毁的内容：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="118"/>
+        <source>Type your password to approve:</source>
+        <translation>请输入您的密码以批准：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="133"/>
+        <source>Destroy permanently</source>
+        <translation>永久销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="138"/>
+        <source>Save certificates…</source>
+        <translation>保存销毁证明…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="142"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="216"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="185"/>
+        <source>Stop after this customer</source>
+        <translation>处理完当前客户后停止</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="216"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="227"/>
+        <source>Destroyed 1 of {total} customers.</source>
+        <translation>已销毁 1 位客户（共 {total} 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="228"/>
+        <source>Destroyed {n} of {total} customers.</source>
+        <translation>已销毁 {n} 位客户（共 {total} 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="231"/>
+        <source>The vault file could not be rebuilt yet (another program was reading it); it will be at the next destruction.</source>
+        <translation>暂时无法重建保险库文件（另一个程序正在读取它）；将在下次销毁时重建。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="235"/>
+        <source>Save the destruction certificates for your records.</source>
+        <translation>请保存销毁证明以备存档。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="249"/>
+        <source>The certificates could not be saved in {path}: {problem}</source>
+        <translation>无法将销毁证明保存到 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="254"/>
+        <source>Saved {n} certificates in {path}.</source>
+        <translation>已将 {n} 份销毁证明保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="261"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../clientsafe/ui/backup_wizard.py" line="92"/>
@@ -2350,6 +2839,62 @@ Rows read: {rows}</source>
     </message>
 </context>
 <context>
+    <name>DueQueue</name>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="34"/>
+        <source>No service (default period)</source>
+        <translation>无服务（默认期限）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="37"/>
+        <source>{service}: {months} months after the last visit ({day})</source>
+        <translation>{service}：最近一次到访（{day}）后 {months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="40"/>
+        <source>{service}: {months} months after the relationship ends (still going on)</source>
+        <translation>{service}：客户关系结束后 {months} 个月（关系仍在持续）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="43"/>
+        <source>{service}: {months} months after the relationship ended ({day})</source>
+        <translation>{service}：客户关系结束（{day}）后 {months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="50"/>
+        <source>Deletion request #{id} received {day}</source>
+        <translation>删除请求 #{id}，收到于 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DueQueueModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="113"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="114"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="115"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="116"/>
+        <source>Due since</source>
+        <translation>待销毁起始日</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="117"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ExactLookup</name>
     <message>
         <location filename="../../clientsafe/ui/exact_lookup.py" line="89"/>
@@ -2448,39 +2993,49 @@ Rows read: {rows}</source>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="49"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="50"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="51"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="120"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="121"/>
         <source>Nothing was exported: no manager approved the export.</source>
         <translation>未导出任何内容：没有经理批准此次导出。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="134"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="135"/>
         <source>Exporting 1 customer…</source>
         <translation>正在导出 1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="134"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="135"/>
         <source>Exporting {n} customers…</source>
         <translation>正在导出 {n} 位客户…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="147"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="148"/>
         <source>Exported 1 customer to {file}.</source>
         <translation>已将 1 位客户导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/export_dialog.py" line="148"/>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="149"/>
         <source>Exported {n} customers to {file}.</source>
         <translation>已将 {n} 位客户导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="155"/>
+        <source>1 customer was left out: no active consent for service delivery.</source>
+        <translation>有 1 位客户未包含在内：没有提供服务的有效同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/export_dialog.py" line="156"/>
+        <source>{n} customers were left out: no active consent for service delivery.</source>
+        <translation>有 {n} 位客户未包含在内：没有提供服务的有效同意。</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3229,49 @@ Rows read: {rows}</source>
         <location filename="../../clientsafe/ui/guardian_section.py" line="113"/>
         <source>Guardian&apos;s signature</source>
         <translation>监护人签名</translation>
+    </message>
+</context>
+<context>
+    <name>HeldModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="131"/>
+        <source>Customer</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="132"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="133"/>
+        <source>On hold since</source>
+        <translation>保全开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="134"/>
+        <source>Placed by</source>
+        <translation>设置人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="135"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="136"/>
+        <source>Due without the hold</source>
+        <translation>若无保全是否待销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="149"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="150"/>
+        <source>Yes, since {day}: {basis}</source>
+        <translation>是，自 {day} 起：{basis}</translation>
     </message>
 </context>
 <context>
@@ -3170,62 +3768,77 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="63"/>
+        <location filename="../../clientsafe/ui/areas.py" line="69"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="70"/>
+        <location filename="../../clientsafe/ui/areas.py" line="76"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="77"/>
+        <location filename="../../clientsafe/ui/areas.py" line="83"/>
+        <source>Rights requests</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="90"/>
+        <source>Marketing list</source>
+        <translation>营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="97"/>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/areas.py" line="104"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="84"/>
+        <location filename="../../clientsafe/ui/areas.py" line="111"/>
         <source>Vault health</source>
         <translation>保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="91"/>
+        <location filename="../../clientsafe/ui/areas.py" line="118"/>
         <source>Encryption keys</source>
         <translation>加密密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="98"/>
+        <location filename="../../clientsafe/ui/areas.py" line="125"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="105"/>
+        <location filename="../../clientsafe/ui/areas.py" line="132"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="112"/>
+        <location filename="../../clientsafe/ui/areas.py" line="139"/>
         <source>Collection requests</source>
         <translation>收集申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="119"/>
+        <location filename="../../clientsafe/ui/areas.py" line="146"/>
         <source>Field catalog</source>
         <translation>字段目录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="126"/>
+        <location filename="../../clientsafe/ui/areas.py" line="153"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="133"/>
+        <location filename="../../clientsafe/ui/areas.py" line="160"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/areas.py" line="140"/>
+        <location filename="../../clientsafe/ui/areas.py" line="167"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3397,6 +4010,115 @@ The suggested place is right for most businesses.</source>
         <location filename="../../clientsafe/ui/import_pages.py" line="258"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingView</name>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="50"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="51"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="52"/>
+        <source>Save the marketing list</source>
+        <translation>保存营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="80"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="280"/>
+        <source>Marketing list</source>
+        <translation>营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="82"/>
+        <source>A marketing list holds only customers who agree to marketing today. A customer who withdraws is left out of the very next list, so make a new list for each campaign rather than keeping an old one.</source>
+        <translation>营销名单只包含今天同意接收营销信息的客户。客户一旦撤回同意，下一份名单中就不会再有他。因此，每次营销活动都请新建一份名单，不要沿用旧名单。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="90"/>
+        <source>&amp;Customers who agreed for:</source>
+        <translation>客户同意营销的服务(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="94"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="107"/>
+        <source>The list holds each customer&apos;s name, phone and e-mail, nothing else. It names you and the time it was made on every page, and it is recorded in the audit trail.</source>
+        <translation>名单只包含每位客户的姓名、电话和电子邮箱，不含其他信息。每一页都会注明制作人和制作时间，并会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="113"/>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="117"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="119"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="155"/>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="190"/>
+        <source>any service</source>
+        <translation>任一服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="193"/>
+        <source>No customer agrees to marketing for {service} today.</source>
+        <translation>今天没有客户同意接收{service}的营销信息。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="195"/>
+        <source>1 customer agrees to marketing for {service} today.</source>
+        <translation>今天有 1 位客户同意接收{service}的营销信息。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="197"/>
+        <source>{n} customers agree to marketing for {service} today.</source>
+        <translation>今天有 {n} 位客户同意接收{service}的营销信息。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="250"/>
+        <source>No list was made: no manager approved it.</source>
+        <translation>未生成名单：没有经理批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="267"/>
+        <source>Making the marketing list…</source>
+        <translation>正在生成营销名单…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="282"/>
+        <source>Sent the marketing list of {n} customers to the printer.</source>
+        <translation>已将包含 {n} 位客户的营销名单发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="284"/>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="287"/>
+        <source>Saved the marketing list of {n} customers to {file}.</source>
+        <translation>已将包含 {n} 位客户的营销名单保存到 {file}。</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4369,29 @@ The suggested place is right for most businesses.</source>
     </message>
 </context>
 <context>
+    <name>RecordPanels</name>
+    <message>
+        <location filename="../../clientsafe/ui/record_panels.py" line="36"/>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/record_panels.py" line="39"/>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/record_panels.py" line="43"/>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/record_panels.py" line="46"/>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../clientsafe/ui/setup_pages.py" line="257"/>
@@ -3893,6 +4638,337 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="119"/>
+        <source>Data is destroyed once every service&apos;s period has ended (the latest date counts). A legal hold keeps everything until it is released.</source>
+        <translation>所有服务的保存期限都结束后，数据才会被销毁（以最晚的日期为准）。设置法律保全后，所有数据都会保留，直到保全解除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="126"/>
+        <source>How long this customer&apos;s data is kept</source>
+        <translation>此客户数据的保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="155"/>
+        <source>On legal hold since {when}, placed by {who}: {why}</source>
+        <translation>自 {when} 起处于法律保全，由 {who} 设置：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="160"/>
+        <source>Due for destruction since {day}.</source>
+        <translation>自 {day} 起待销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="162"/>
+        <source>Kept until {day}.</source>
+        <translation>保存至 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="164"/>
+        <source>Kept while the relationship lasts: no end date yet.</source>
+        <translation>客户关系持续期间一直保存：尚无结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="172"/>
+        <source>Release hold…</source>
+        <translation>解除保全…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="173"/>
+        <source>Place legal hold…</source>
+        <translation>设置法律保全…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="181"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="181"/>
+        <source>Kept for</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="181"/>
+        <source>Counted from</source>
+        <translation>起算依据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="182"/>
+        <source>Start</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="182"/>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="188"/>
+        <source>No service (the business&apos;s default)</source>
+        <translation>无服务（商户默认规则）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="189"/>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="191"/>
+        <source>not yet</source>
+        <translation>尚未起算</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="192"/>
+        <source>no date yet</source>
+        <translation>尚无日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="200"/>
+        <source>Change end…</source>
+        <translation>修改结束日期…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="201"/>
+        <source>End relationship…</source>
+        <translation>结束客户关系…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="235"/>
+        <source>Type the day as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期，或在日历中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="245"/>
+        <source>End relationship</source>
+        <translation>结束客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="246"/>
+        <source>When did the customer stop using {service}? The service&apos;s retention period runs from that day.</source>
+        <translation>客户是哪天停止使用{service}的？该服务的保存期限从这一天起算。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="248"/>
+        <source>Last day of the relationship:</source>
+        <translation>客户关系的最后一天：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="248"/>
+        <source>Record end</source>
+        <translation>记录结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="260"/>
+        <source>Type why the data must be kept.</source>
+        <translation>请输入必须保留数据的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="269"/>
+        <source>Place legal hold</source>
+        <translation>设置法律保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="270"/>
+        <source>While the hold lasts, this customer&apos;s data is not destroyed, even when their retention ends or they ask for deletion. Managers see the reason; the audit trail records only that a hold was placed.</source>
+        <translation>保全期间，即使此客户的保存期限已到或客户要求删除，其数据也不会被销毁。经理可以看到原因；审计日志只记录设置了保全这一事实。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="273"/>
+        <source>Why must the data be kept (claim, case, authority)?</source>
+        <translation>为什么必须保留这些数据（索赔、案件、有关部门要求）？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="274"/>
+        <source>Place hold</source>
+        <translation>设置保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="278"/>
+        <source>Release legal hold</source>
+        <translation>解除法律保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="279"/>
+        <source>Release the legal hold? The customer&apos;s retention applies again, so their data may become due for destruction at once.</source>
+        <translation>要解除法律保全吗？此客户的保存期限将重新适用，其数据可能立即变为待销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="281"/>
+        <source>Release hold</source>
+        <translation>解除保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="281"/>
+        <source>Keep the hold</source>
+        <translation>保留保全</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="44"/>
+        <source>Save the destruction certificate</source>
+        <translation>保存销毁证明</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="96"/>
+        <source>Destroy…</source>
+        <translation>销毁…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="99"/>
+        <source>Destroy the selected customers&apos; data for good (asks for your password)</source>
+        <translation>永久销毁所选客户的数据（需要输入您的密码）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="107"/>
+        <source>Release hold…</source>
+        <translation>解除保全…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="116"/>
+        <source>Print certificate…</source>
+        <translation>打印证明…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="119"/>
+        <source>Save certificate…</source>
+        <translation>保存证明…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="128"/>
+        <source>Due for destruction</source>
+        <translation>待销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="129"/>
+        <source>On legal hold</source>
+        <translation>法律保全中</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="130"/>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="132"/>
+        <source>Customers whose every retention period has ended, or who asked for deletion and whose identity was checked, are listed here for your approval. A legal hold keeps a customer&apos;s data until it is released.</source>
+        <translation>所有保存期限都已结束的客户，以及要求删除且身份已核验的客户，会列在这里等待您批准。法律保全会保留客户的数据，直到保全解除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="169"/>
+        <source>1 customer is due for destruction</source>
+        <translation>有 1 位客户待销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="170"/>
+        <source>{n} customers are due for destruction</source>
+        <translation>有 {n} 位客户待销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="172"/>
+        <source>1 customer on legal hold</source>
+        <translation>有 1 位客户处于法律保全中</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="173"/>
+        <source>{n} customers on legal hold</source>
+        <translation>有 {n} 位客户处于法律保全中</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="175"/>
+        <source>1 customer destroyed</source>
+        <translation>已销毁 1 位客户的数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="176"/>
+        <source>{n} customers destroyed</source>
+        <translation>已销毁 {n} 位客户的数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="177"/>
+        <source>Nobody is due for destruction.</source>
+        <translation>没有待销毁的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="178"/>
+        <source>No customer is on legal hold.</source>
+        <translation>没有处于法律保全中的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="179"/>
+        <source>No customer has been destroyed.</source>
+        <translation>尚未销毁任何客户的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="180"/>
+        <source>Due for destruction ({n})</source>
+        <translation>待销毁（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="222"/>
+        <source>Destroyed 1 customer; the certificate is under Destroyed.</source>
+        <translation>已销毁 1 位客户的数据；销毁证明在“已销毁”下。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="224"/>
+        <source>Destroyed {n} customers; their certificates are under Destroyed.</source>
+        <translation>已销毁 {n} 位客户的数据；销毁证明在“已销毁”下。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="238"/>
+        <source>Release legal hold</source>
+        <translation>解除法律保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="239"/>
+        <source>Release the legal hold on customer {id} ({name})? Their retention applies again, so they may become due for destruction at once.</source>
+        <translation>要解除客户 {id}（{name}）的法律保全吗？其保存期限将重新适用，可能立即变为待销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="242"/>
+        <source>Release hold</source>
+        <translation>解除保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="242"/>
+        <source>Keep the hold</source>
+        <translation>保留保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="251"/>
+        <source>Released the legal hold on customer {id}.</source>
+        <translation>已解除客户 {id} 的法律保全。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="282"/>
+        <source>The certificate could not be saved to {path}: {problem}</source>
+        <translation>无法将销毁证明保存到 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="286"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="293"/>
+        <source>Certificate of destruction</source>
+        <translation>销毁证明</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="295"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>RevealRequestDialog</name>
     <message>
         <location filename="../../clientsafe/ui/exact_lookup.py" line="202"/>
@@ -3974,6 +5050,327 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <location filename="../../clientsafe/ui/reveal_request_dialog.py" line="181"/>
         <source>Say in a few words why you need to see these fields.</source>
         <translation>请用几句话说明您为什么需要查看这些字段。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsAnswer</name>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="48"/>
+        <source>Request #{id}: {kind} — {customer}, received {when}.</source>
+        <translation>请求 #{id}：{kind} — {customer}，于 {when} 收到。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="54"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="37"/>
+        <source>Requests under the customer&apos;s rights</source>
+        <translation>客户的权利请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="38"/>
+        <source>New request…</source>
+        <translation>新建请求…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="56"/>
+        <source>This customer has made no requests.</source>
+        <translation>此客户尚未提出任何请求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="58"/>
+        <source>Verify identity and answer requests in the Rights requests area, where every deadline is listed.</source>
+        <translation>请在“权利请求”中核验身份并答复请求，所有请求的期限都列在那里。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="110"/>
+        <source>Request #{id} registered.</source>
+        <translation>请求 #{id} 已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRequestDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="32"/>
+        <source>Once the customer&apos;s identity is verified, a manager prepares the access report from the Rights requests list.</source>
+        <translation>客户身份核验后，由经理在“权利请求”列表中生成查阅报告。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="35"/>
+        <source>Once the customer&apos;s identity is verified, a manager prepares the access report (PDF and JSON) to hand over as the copy.</source>
+        <translation>客户身份核验后，由经理生成查阅报告（PDF 和 JSON），作为副本交给客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="38"/>
+        <source>Correct the details on the customer&apos;s Corrections tab and link each correction to this request.</source>
+        <translation>请在客户的“更正”标签页中更正信息，并将每项更正关联到此请求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="41"/>
+        <source>Once the customer&apos;s identity is verified, the request waits in the destruction queue until a manager approves destroying the data.</source>
+        <translation>客户身份核验后，此请求会在待销毁队列中等待，直到经理批准销毁这些数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="45"/>
+        <source>Withdraw the consent on the customer&apos;s Consent tab; it takes effect at once.</source>
+        <translation>请在客户的“同意情况”标签页中撤回同意；撤回立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="48"/>
+        <source>Withdraw the purpose objected to (such as marketing) on the customer&apos;s Consent tab.</source>
+        <translation>请在客户的“同意情况”标签页中撤回客户反对的用途（例如营销）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="77"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="80"/>
+        <source>New rights request</source>
+        <translation>新建权利请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="106"/>
+        <source>What exactly the customer asked for, in a few words</source>
+        <translation>用几句话写明客户具体要求什么</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="111"/>
+        <source>The customer asks for:</source>
+        <translation>客户请求：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="112"/>
+        <source>Received:</source>
+        <translation>收到方式：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="113"/>
+        <source>On:</source>
+        <translation>收到时间：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="114"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="124"/>
+        <source>Register request</source>
+        <translation>登记请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="160"/>
+        <source>The answer is due by {date} ({n} days after it was received).</source>
+        <translation>须在 {date} 前答复（收到后 {n} 天内）。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTableModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="32"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="33"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="34"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="35"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="36"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="37"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="38"/>
+        <source>Verified by</source>
+        <translation>核验人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="39"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="79"/>
+        <source>{n} days left</source>
+        <translation>还剩 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="81"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="84"/>
+        <source>1 day overdue</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="85"/>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="89"/>
+        <source>#{id} (data destroyed)</source>
+        <translation>#{id}（数据已销毁）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="122"/>
+        <source>not yet</source>
+        <translation>尚未核验</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="124"/>
+        <source>answered {date}</source>
+        <translation>已于 {date} 答复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="148"/>
+        <source>Answered {when} by {who}</source>
+        <translation>由 {who} 于 {when} 答复</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="150"/>
+        <source>Due {when}</source>
+        <translation>期限：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="153"/>
+        <source>{how}, {when}</source>
+        <translation>{how}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="157"/>
+        <source>Registered by {who}</source>
+        <translation>登记人：{who}</translation>
+    </message>
+</context>
+<context>
+    <name>RightsView</name>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="65"/>
+        <source>Open requests</source>
+        <translation>未完成的请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="66"/>
+        <source>All requests</source>
+        <translation>全部请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="72"/>
+        <source>Verify identity…</source>
+        <translation>核验身份…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="74"/>
+        <source>Mark in progress</source>
+        <translation>标记为处理中</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="76"/>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="78"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="81"/>
+        <source>Access report…</source>
+        <translation>查阅报告…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="145"/>
+        <source>No open rights requests.</source>
+        <translation>没有未完成的权利请求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="146"/>
+        <source>No rights requests have been registered.</source>
+        <translation>尚未登记任何权利请求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="155"/>
+        <source>1 open request</source>
+        <translation>1 个未完成的请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="156"/>
+        <source>{n} open requests</source>
+        <translation>{n} 个未完成的请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="158"/>
+        <source>1 request</source>
+        <translation>1 个请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="159"/>
+        <source>{n} requests</source>
+        <translation>{n} 个请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="161"/>
+        <source>{requests}, {n} overdue</source>
+        <translation>{requests}，其中 {n} 个逾期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="193"/>
+        <source>Request #{id}: {kind}, {status}. Registered by {who}.</source>
+        <translation>请求 #{id}：{kind}，{status}。登记人：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="198"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="200"/>
+        <source>Identity: {how}, by {who} on {when}.</source>
+        <translation>身份核验：{how}，由 {who} 于 {when} 核验。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="207"/>
+        <source>Answer: {text}</source>
+        <translation>答复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="229"/>
+        <source>Identity verified for request #{id}.</source>
+        <translation>请求 #{id} 的身份已核验。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="232"/>
+        <source>Request #{id} answered: {status}.</source>
+        <translation>请求 #{id} 已答复：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="260"/>
+        <source>Request #{id} is in progress.</source>
+        <translation>请求 #{id} 正在处理中。</translation>
     </message>
 </context>
 <context>
@@ -4429,32 +5826,32 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>已申请为 {service} 收集{field}。由安全主管决定；获批后，该字段会出现在登记表上。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/services_view.py" line="303"/>
+        <location filename="../../clientsafe/ui/services_view.py" line="307"/>
         <source>Added {name}. The consent notice now asks customers whether to share with it.</source>
         <translation>已添加 {name}。告知书现在会询问客户是否同意与其共享数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/services_view.py" line="314"/>
+        <location filename="../../clientsafe/ui/services_view.py" line="318"/>
         <source>Remove third party</source>
         <translation>移除第三方</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/services_view.py" line="315"/>
+        <location filename="../../clientsafe/ui/services_view.py" line="319"/>
         <source>Stop sharing {service} data with {name}? The consent notice is published again without it.</source>
         <translation>要停止与 {name} 共享 {service} 的数据吗？告知书将去掉该第三方后重新发布。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/services_view.py" line="317"/>
+        <location filename="../../clientsafe/ui/services_view.py" line="321"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/services_view.py" line="317"/>
+        <location filename="../../clientsafe/ui/services_view.py" line="321"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/services_view.py" line="326"/>
+        <location filename="../../clientsafe/ui/services_view.py" line="330"/>
         <source>Removed {name}; the notice no longer mentions it.</source>
         <translation>已移除 {name}；告知书中不再提及它。</translation>
     </message>
@@ -4537,47 +5934,77 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>当同一人在十分钟内被拒绝达到此次数，或有人在营业时间（本机当地时间）以外操作时，您会收到警报。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="140"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="136"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="137"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="139"/>
+        <source>Rights requests and retention</source>
+        <translation>权利请求与保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="141"/>
+        <source>Rights requests are answered within:</source>
+        <translation>权利请求的答复期限：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="143"/>
+        <source>Customers with no service are kept:</source>
+        <translation>未登记服务的客户保存：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="146"/>
+        <source>A request&apos;s deadline is set when it is received, so a new time applies to requests received from now on. Customers registered for no service are kept this many months after their last visit, then listed as due for destruction.</source>
+        <translation>请求的期限在收到时即已确定，因此新设置的时间只适用于此后收到的请求。未登记任何服务的客户，会在最近一次到访后保存此处设置的月数，之后列为待销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/settings_view.py" line="156"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="142"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="158"/>
         <source>Lock the window after no input for:</source>
         <translation>无操作多久后锁定窗口：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="144"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="160"/>
         <source>Kept on this computer, not in the vault. The window locks when nobody has used it for this long; a new time takes effect at the next sign-in.</source>
         <translation>保存在本机，而不是保险库中。无人使用达到此时长后窗口即锁定；新的时长在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="152"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="168"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="156"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="172"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="158"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="174"/>
         <source>Show the saved values again</source>
         <translation>重新显示已保存的值</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="292"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="310"/>
         <source>Saved; the new limits apply at once.</source>
         <translation>已保存；新的限制立即生效。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="295"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="313"/>
         <source>Saved; the new idle time takes effect at the next sign-in on this computer.</source>
         <translation>已保存；新的空闲时长在本机下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/settings_view.py" line="303"/>
+        <location filename="../../clientsafe/ui/settings_view.py" line="321"/>
         <source>Business hours must end after they begin. {sentence}</source>
         <translation>营业时间的结束必须晚于开始。{sentence}</translation>
     </message>
@@ -4648,6 +6075,152 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <location filename="../../clientsafe/ui/setup_wizard.py" line="257"/>
         <source>Sent to the printer. Keep the paper somewhere safe, away from this computer.</source>
         <translation>已发送到打印机。请把打印件存放在远离这台电脑的安全地方。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="41"/>
+        <source>The customer agreed on {date}.</source>
+        <translation>客户已于 {date} 同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="43"/>
+        <source>Not possible: the customer withdrew consent on {date}.</source>
+        <translation>不能提供：客户已于 {date} 撤回同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="46"/>
+        <source>Not possible: the customer did not agree to this recipient.</source>
+        <translation>不能提供：客户未同意向此接收方提供数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="49"/>
+        <source>Not possible: the customer was never asked about this recipient.</source>
+        <translation>不能提供：从未就此接收方征求过客户的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="63"/>
+        <source>Record data shared</source>
+        <translation>记录数据共享</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="65"/>
+        <source>Record each time this customer&apos;s data goes to a third party. Only recipients the customer agreed to can be chosen; the register keeps which fields went, never their values.</source>
+        <translation>每次将此客户的数据提供给第三方时，请在此记录。只能选择客户已同意的接收方；共享登记只保存提供了哪些字段，绝不保存字段内容。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="77"/>
+        <source>{recipient} ({service})</source>
+        <translation>{recipient}（{service}）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="96"/>
+        <source>The customer uses no service with a third-party recipient, so there is nothing to record.</source>
+        <translation>客户没有使用任何涉及第三方接收方的服务，因此无需记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="100"/>
+        <source>The customer has not agreed to sharing with any recipient. Ask for their consent first (Consent tab).</source>
+        <translation>客户尚未同意向任何接收方共享数据。请先征求客户同意（“同意情况”标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="104"/>
+        <source>Recipient:</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="117"/>
+        <source>Fields shared:</source>
+        <translation>提供的字段：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="122"/>
+        <source>&amp;Shared for:</source>
+        <translation>共享用途(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="123"/>
+        <source>What the recipient needs the data for, e.g. “insurance cover for the training course”.</source>
+        <translation>接收方需要这些数据做什么，例如“培训课程的保险保障”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="130"/>
+        <source>&amp;Legal basis:</source>
+        <translation>法律依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/share_dialog.py" line="131"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPanel</name>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="59"/>
+        <source>Data shared with third parties</source>
+        <translation>与第三方共享的数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="61"/>
+        <source>Each time this customer&apos;s data goes to a third party (an insurer, a laboratory, a payment provider), record it here. Only recipients the customer agreed to can be chosen.</source>
+        <translation>每次将此客户的数据提供给第三方（如保险公司、化验机构、支付服务商）时，请在此记录。只能选择客户已同意的接收方。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="64"/>
+        <source>Record sharing…</source>
+        <translation>记录共享…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="74"/>
+        <source>Nothing has been shared with a third party.</source>
+        <translation>尚未向任何第三方提供数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <source>Consent given</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <source>Shared for</source>
+        <translation>共享用途</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="122"/>
+        <source>{recipient} for {service}; consent given {date} (decision #{id}).</source>
+        <translation>{recipient}（{service}）；客户于 {date} 同意（决定 #{id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="160"/>
+        <source>Recorded: data shared with {recipient}.</source>
+        <translation>已记录：已向 {recipient} 提供数据。</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +6490,39 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>TombstonesModel</name>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="159"/>
+        <source>Certificate</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="160"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="161"/>
+        <source>Destroyed</source>
+        <translation>销毁时间</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="162"/>
+        <source>Basis</source>
+        <translation>销毁依据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="163"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="174"/>
+        <source>{basis} #{id}</source>
+        <translation>{basis} #{id}</translation>
+    </message>
+</context>
+<context>
     <name>TransactionTableModel</name>
     <message>
         <location filename="../../clientsafe/ui/transaction_table_model.py" line="43"/>
@@ -5178,6 +6784,39 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
 </context>
 <context>
+    <name>VerifyIdentityDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="68"/>
+        <source>Verify identity</source>
+        <translation>核验身份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="73"/>
+        <source>Verify the customer&apos;s identity</source>
+        <translation>核验客户身份</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="75"/>
+        <source>How did you make sure the request comes from the customer?</source>
+        <translation>您是如何确认此请求确实来自客户本人的？</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="84"/>
+        <source>Your name and the time are recorded with the request.</source>
+        <translation>您的姓名和操作时间会随请求一并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="88"/>
+        <source>The deletion request then waits in the destruction queue until a manager approves destroying the customer&apos;s data.</source>
+        <translation>随后，该删除请求会进入待销毁队列，等待经理批准销毁该客户的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="95"/>
+        <source>Identity verified</source>
+        <translation>身份已核验</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <location filename="../../clientsafe/ui/restore_pages.py" line="76"/>
@@ -5267,319 +6906,389 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="87"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="101"/>
         <source>Vault created</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="88"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="102"/>
         <source>Vault opened with recovery key</source>
         <translation>使用恢复密钥解锁保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="90"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="104"/>
         <source>Vault health checked</source>
         <translation>核验保险库状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="91"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="105"/>
         <source>Vault format upgraded</source>
         <translation>升级保险库格式</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="92"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="106"/>
         <source>Demo data created</source>
         <translation>创建演示数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="93"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="107"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="94"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="108"/>
         <source>Sign-in refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="95"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="109"/>
         <source>Locked after failed sign-ins</source>
         <translation>登录失败次数过多，账户被锁定</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="96"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="110"/>
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="97"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="111"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="98"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="112"/>
         <source>Staff account created</source>
         <translation>创建员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="99"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="113"/>
         <source>Staff list viewed</source>
         <translation>查看员工列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="100"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="114"/>
         <source>Customer added</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="101"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="115"/>
         <source>Customer list viewed</source>
         <translation>查看客户列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="102"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="116"/>
         <source>Transaction recorded</source>
         <translation>记录交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="103"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="117"/>
         <source>Transaction list viewed</source>
         <translation>查看交易列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="104"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="118"/>
         <source>Customer record opened</source>
         <translation>打开客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="105"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="119"/>
         <source>Too many records opened</source>
         <translation>打开记录过多，已被锁定</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="106"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="120"/>
         <source>Masked fields requested</source>
         <translation>申请查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="107"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="121"/>
         <source>Masked fields approved</source>
         <translation>批准查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="108"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="122"/>
         <source>Masked-field request refused</source>
         <translation>拒绝查看遮盖字段的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="109"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="123"/>
         <source>Masked field shown</source>
         <translation>显示遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="110"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="124"/>
         <source>Masked field copied</source>
         <translation>复制遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="111"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="125"/>
         <source>Field masked again</source>
         <translation>重新遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="112"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="126"/>
         <source>Masked-field requests listed</source>
         <translation>查看遮盖字段申请列表</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="113"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="127"/>
         <source>Security settings changed</source>
         <translation>修改安全设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="114"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="128"/>
         <source>Security alerts viewed</source>
         <translation>查看安全警报</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="115"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="129"/>
         <source>Exact customer look-up</source>
         <translation>精确查找客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="116"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="130"/>
         <source>Customer export approved</source>
         <translation>批准导出客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="117"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="131"/>
         <source>Customers exported</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="118"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="132"/>
         <source>Staff role changed</source>
         <translation>修改员工角色</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="119"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="133"/>
         <source>Staff account deactivated</source>
         <translation>停用员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="120"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="134"/>
         <source>Staff account reactivated</source>
         <translation>重新启用员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="121"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="135"/>
         <source>Staff password reset</source>
         <translation>重置员工密码</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="122"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="136"/>
         <source>Screen unlocked</source>
         <translation>解锁屏幕</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="123"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="137"/>
         <source>Screen locked</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="124"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="138"/>
         <source>Audit trail verified</source>
         <translation>核验审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="125"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="139"/>
         <source>Audit trail viewed</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="126"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="140"/>
         <source>Access history viewed</source>
         <translation>查看客户访问记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="127"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="141"/>
         <source>Custom field added</source>
         <translation>添加自定义字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="128"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="142"/>
         <source>Field catalog viewed</source>
         <translation>查看字段目录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="129"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="143"/>
         <source>Service saved</source>
         <translation>保存服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="130"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="144"/>
         <source>Third-party recipient saved</source>
         <translation>保存第三方接收方</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="131"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="145"/>
         <source>Field collection requested</source>
         <translation>申请收集字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="132"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="146"/>
         <source>Field collection approved</source>
         <translation>批准收集字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="133"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="147"/>
         <source>Field collection rejected</source>
         <translation>拒绝收集字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="134"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="148"/>
         <source>Field no longer collected</source>
         <translation>停止收集字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="135"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="149"/>
         <source>Consent recorded</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="136"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="150"/>
         <source>Consent declined; nothing stored</source>
         <translation>客户拒绝同意；未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="137"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="151"/>
         <source>Consent renewed</source>
         <translation>重新确认同意</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="138"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="152"/>
         <source>Consent withdrawn</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="139"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="153"/>
         <source>Signed consent document produced</source>
         <translation>生成已签名的同意文件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="140"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="154"/>
         <source>Key rotation stopped part-way</source>
         <translation>密钥轮换中途停止</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="141"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="155"/>
         <source>Field values re-encrypted</source>
         <translation>重新加密字段值</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="142"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="156"/>
         <source>Vault key and recovery key replaced</source>
         <translation>更换保险库密钥和恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="143"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="157"/>
         <source>Customers imported</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="144"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="158"/>
         <source>Audit trail exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="145"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="159"/>
         <source>Backup made</source>
         <translation>创建备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="146"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="160"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="147"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="161"/>
         <source>Backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="148"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="162"/>
         <source>Restore drill run</source>
         <translation>运行恢复演练</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="149"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="163"/>
         <source>Old backups deleted</source>
         <translation>删除旧备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/audit_actions.py" line="150"/>
+        <location filename="../../clientsafe/core/audit_actions.py" line="164"/>
         <source>Automatic backup settings changed</source>
         <translation>更改自动备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="166"/>
+        <source>Marketing list made</source>
+        <translation>生成营销名单</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="167"/>
+        <source>Data shared with a third party</source>
+        <translation>向第三方提供数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="168"/>
+        <source>Rights request received</source>
+        <translation>收到权利请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="169"/>
+        <source>Rights request updated</source>
+        <translation>更新权利请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="170"/>
+        <source>Rights request answered</source>
+        <translation>答复权利请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="171"/>
+        <source>Rights requests listed</source>
+        <translation>查看权利请求列表</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="172"/>
+        <source>Customer details corrected</source>
+        <translation>更正客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="173"/>
+        <source>Access report produced</source>
+        <translation>生成查阅报告</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="174"/>
+        <source>Customer relationship ended</source>
+        <translation>结束客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="175"/>
+        <source>Legal hold placed</source>
+        <translation>设置法律保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="176"/>
+        <source>Legal hold released</source>
+        <translation>解除法律保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="177"/>
+        <source>Destruction queue viewed</source>
+        <translation>查看待销毁队列</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="178"/>
+        <source>Customer data destroyed</source>
+        <translation>销毁客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/audit_actions.py" line="179"/>
+        <source>Destruction certificate produced</source>
+        <translation>生成销毁证明</translation>
     </message>
 </context>
 <context>
@@ -6110,7 +7819,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
     <message>
         <location filename="../../clientsafe/core/backup_errors.py" line="107"/>
-        <location filename="../../clientsafe/services/disclosure_settings.py" line="27"/>
+        <location filename="../../clientsafe/services/disclosure_settings.py" line="30"/>
         <source>Choose a whole number from {low} to {high}.</source>
         <translation>请选择 {low} 到 {high} 之间的整数。</translation>
     </message>
@@ -6140,14 +7849,19 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>请填写原因（最多 {max_length} 个字符）；原因会与申请一并保存。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/customer_export.py" line="47"/>
+        <location filename="../../clientsafe/services/customer_export.py" line="52"/>
         <source>Exporting more than {limit} customers at once needs a manager&apos;s approval; ask a manager to approve it.</source>
         <translation>一次导出超过 {limit} 位客户需要经理审批；请经理批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/customer_export.py" line="55"/>
+        <location filename="../../clientsafe/services/customer_export.py" line="60"/>
         <source>Select the customers to export first.</source>
         <translation>请先选择要导出的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/customer_export.py" line="64"/>
+        <source>None of these customers has an active consent for service delivery, so nothing was exported; ask them to consent again at their next visit.</source>
+        <translation>这些客户都没有有效的“提供服务”同意，因此没有导出任何内容；请在他们下次到访时请其重新给予同意。</translation>
     </message>
     <message>
         <location filename="../../clientsafe/services/audit_export.py" line="43"/>
@@ -6370,17 +8084,17 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>该服务已不存在；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/offerings.py" line="26"/>
+        <location filename="../../clientsafe/services/offerings.py" line="27"/>
         <source>Another service already has this name; choose another.</source>
         <translation>已有其他服务使用此名称；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/offerings.py" line="31"/>
+        <location filename="../../clientsafe/services/offerings.py" line="32"/>
         <source>Describe what the service uses the data for (5 to 500 characters) and keep it for 1 to 1200 months.</source>
         <translation>请描述该服务的数据用途（5 到 500 个字符），并将保存期限设为 1 到 1200 个月。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/offerings.py" line="37"/>
+        <location filename="../../clientsafe/services/offerings.py" line="38"/>
         <source>Name the third party and say what it receives the data for (5 to 300 characters).</source>
         <translation>请填写第三方名称，并说明其接收数据的用途（5 到 300 个字符）。</translation>
     </message>
@@ -6398,6 +8112,181 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/vault/root_rotation.py" line="44"/>
         <source>Replacing the vault key needs this computer&apos;s keyring, so that no moment passes without a stored key; unlock the keyring and try again.</source>
         <translation>更换保险库密钥需要使用这台电脑的系统密钥环，以确保任何时刻都有已保存的密钥；请解锁系统密钥环后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/access_report.py" line="72"/>
+        <source>That request is not an access or copy request of this customer; choose one of theirs or make the report without it.</source>
+        <translation>该请求不是此客户的查阅或复制请求；请选择该客户自己的请求，或不关联请求直接生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/access_report.py" line="78"/>
+        <source>Choose PDF or JSON, in English or Chinese, for the access report.</source>
+        <translation>请为查阅报告选择 PDF 或 JSON 格式，以及英文或中文。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/corrections.py" line="35"/>
+        <source>This customer has no such detail to correct; choose one of the details listed.</source>
+        <translation>该客户没有这项信息可更正；请从列出的信息中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/corrections.py" line="41"/>
+        <source>Write down why the detail is corrected, in at most {max_length} characters.</source>
+        <translation>请写明更正此信息的原因，不超过 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/corrections.py" line="46"/>
+        <source>The linked request is not an open correction request of this customer; choose another one or none.</source>
+        <translation>所关联的请求不是此客户尚未完成的更正请求；请另选一个，或选择“无”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/corrections.py" line="52"/>
+        <source>The new value is the same as the one held, so nothing was changed.</source>
+        <translation>新值与现有值相同，因此没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/destruction.py" line="50"/>
+        <source>Select the customers to destroy first.</source>
+        <translation>请先选择要销毁的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/destruction.py" line="54"/>
+        <source>Customer {customer} is not due for destruction any more; refresh the list and select again. Nothing was destroyed from that customer on.</source>
+        <translation>客户 {customer} 已不再待销毁；请刷新列表后重新选择。该客户及其后的客户均未销毁任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/destruction.py" line="61"/>
+        <source>Customer {customer} is on legal hold and cannot be destroyed; release the hold first if it no longer applies. Nothing was destroyed from that customer on.</source>
+        <translation>客户 {customer} 处于法律保全状态，不能销毁；如果保全已不再需要，请先解除。该客户及其后的客户均未销毁任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/destruction.py" line="69"/>
+        <source>There is no destruction record for customer {customer}; refresh the list.</source>
+        <translation>找不到客户 {customer} 的销毁记录；请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/marketing.py" line="45"/>
+        <source>Save the marketing list as a CSV or a PDF file.</source>
+        <translation>请将营销名单保存为 CSV 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/marketing.py" line="49"/>
+        <source>That service no longer exists; refresh the list of services and choose again.</source>
+        <translation>该服务已不存在；请刷新服务列表后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/marketing.py" line="54"/>
+        <source>No customer agrees to marketing for this choice today, so there is no list to make; customers join it when they opt in.</source>
+        <translation>按当前选择，今天没有客户同意接收营销信息，因此无法生成名单；客户表示同意后就会加入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/retention.py" line="36"/>
+        <source>This customer is not registered for that service; refresh the record.</source>
+        <translation>该客户没有登记此服务；请刷新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/retention.py" line="41"/>
+        <source>That service keeps data from the customer&apos;s last visit, so there is no end of relationship to record; nothing was changed.</source>
+        <translation>该服务的数据从客户最近一次到访起计算保存期限，因此无需记录客户关系结束；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/retention.py" line="47"/>
+        <source>A relationship cannot end in the future; choose today or an earlier day.</source>
+        <translation>客户关系结束日期不能是将来的日期；请选择今天或更早的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/retention.py" line="52"/>
+        <source>A relationship cannot end before the customer registered for the service ({enrolled}); choose that day or a later one.</source>
+        <translation>客户关系结束日期不能早于客户登记该服务的日期（{enrolled}）；请选择该日期或之后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/retention.py" line="58"/>
+        <source>Type why the data must be kept, in at most {limit} characters (for example the claim or case it is needed for).</source>
+        <translation>请填写必须保留这些数据的原因，不超过 {limit} 个字符（例如需要用到这些数据的索赔或案件）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/retention.py" line="64"/>
+        <source>This customer is already on legal hold; refresh the record to see it.</source>
+        <translation>该客户已处于法律保全状态；请刷新记录查看。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/retention.py" line="70"/>
+        <source>This customer is not on legal hold any more; refresh the record.</source>
+        <translation>该客户已不再处于法律保全状态；请刷新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="47"/>
+        <source>The date received cannot be in the future; enter when the request arrived.</source>
+        <translation>收到日期不能是将来的日期；请输入实际收到请求的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="52"/>
+        <source>Enter a date received within the last {days} days; older requests cannot be registered late.</source>
+        <translation>请输入最近 {days} 天内的收到日期；更早的请求无法补登记。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="58"/>
+        <source>Shorten the note to at most {max_length} characters.</source>
+        <translation>请将备注缩短到 {max_length} 个字符以内。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="63"/>
+        <source>That rights request no longer exists; refresh the list.</source>
+        <translation>该权利请求已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="69"/>
+        <source>This request has already been answered; refresh to see its outcome.</source>
+        <translation>此请求已答复；请刷新查看处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="74"/>
+        <source>The customer&apos;s identity has already been verified for this request; refresh to see who verified it.</source>
+        <translation>此请求的客户身份已核验；请刷新查看核验人。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="80"/>
+        <source>Verify the customer&apos;s identity before completing the request.</source>
+        <translation>请先核验客户身份，再完成此请求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="85"/>
+        <source>Write the answer given to the customer, in at most {max_length} characters.</source>
+        <translation>请填写给客户的答复，不超过 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="90"/>
+        <source>Explain to the customer why the request is refused, in at most {max_length} characters.</source>
+        <translation>请向客户说明拒绝此请求的原因，不超过 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="96"/>
+        <source>A deletion request is completed by destroying the customer&apos;s data; a manager approves it in the destruction queue.</source>
+        <translation>删除请求通过销毁客户数据来完成；由经理在待销毁队列中批准。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/sharing.py" line="37"/>
+        <source>The customer has not agreed to sharing with this recipient (or withdrew it), so nothing may be shared; ask for their consent first.</source>
+        <translation>客户未同意向此接收方提供数据（或已撤回同意），因此不得提供；请先征得客户同意。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/sharing.py" line="43"/>
+        <source>This recipient is not a third party of a service the customer uses; choose one of the recipients listed for this customer.</source>
+        <translation>此接收方不是该客户所用服务的第三方；请从为该客户列出的接收方中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/sharing.py" line="49"/>
+        <source>Tick at least one of the fields listed for this customer, each once.</source>
+        <translation>请从为该客户列出的字段中至少勾选一项，每项只能勾选一次。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/sharing.py" line="54"/>
+        <source>Describe what the data is shared for in 1 to {limit} characters.</source>
+        <translation>请用 1 到 {limit} 个字符说明提供数据的用途。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/sharing.py" line="59"/>
+        <source>Choose the legal basis for sharing from the list.</source>
+        <translation>请从列表中选择提供数据的法律依据。</translation>
     </message>
 </context>
 <context>
@@ -6448,12 +8337,12 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/offerings.py" line="21"/>
+        <location filename="../../clientsafe/services/offerings.py" line="22"/>
         <source>service name</source>
         <translation>服务名称</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/offerings.py" line="22"/>
+        <location filename="../../clientsafe/services/offerings.py" line="23"/>
         <source>recipient name</source>
         <translation>接收方名称</translation>
     </message>
@@ -6550,124 +8439,159 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="67"/>
+        <location filename="../../clientsafe/core/roles.py" line="74"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="68"/>
+        <location filename="../../clientsafe/core/roles.py" line="75"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="69"/>
+        <location filename="../../clientsafe/core/roles.py" line="76"/>
         <source>view transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="70"/>
+        <location filename="../../clientsafe/core/roles.py" line="77"/>
         <source>view staff accounts</source>
         <translation>查看员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="71"/>
+        <location filename="../../clientsafe/core/roles.py" line="78"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="72"/>
+        <location filename="../../clientsafe/core/roles.py" line="79"/>
         <source>check the vault</source>
         <translation>检查保险库</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="73"/>
+        <location filename="../../clientsafe/core/roles.py" line="80"/>
         <source>open customer records</source>
         <translation>打开客户记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="74"/>
+        <location filename="../../clientsafe/core/roles.py" line="81"/>
         <source>ask to see masked fields</source>
         <translation>申请查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="75"/>
+        <location filename="../../clientsafe/core/roles.py" line="82"/>
         <source>approve seeing masked fields</source>
         <translation>审批查看遮盖字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="76"/>
+        <location filename="../../clientsafe/core/roles.py" line="83"/>
         <source>change the security settings</source>
         <translation>修改安全设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="77"/>
+        <location filename="../../clientsafe/core/roles.py" line="84"/>
         <source>see security alerts</source>
         <translation>查看安全警报</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="78"/>
+        <location filename="../../clientsafe/core/roles.py" line="85"/>
         <source>export or print customers</source>
         <translation>导出或打印客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="79"/>
+        <location filename="../../clientsafe/core/roles.py" line="86"/>
         <source>verify the audit trail</source>
         <translation>核验审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="80"/>
+        <location filename="../../clientsafe/core/roles.py" line="87"/>
         <source>view the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="81"/>
+        <location filename="../../clientsafe/core/roles.py" line="88"/>
         <source>see who accessed a customer</source>
         <translation>查看谁访问过客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="83"/>
+        <location filename="../../clientsafe/core/roles.py" line="90"/>
         <source>export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="84"/>
+        <location filename="../../clientsafe/core/roles.py" line="91"/>
         <source>manage the field catalog</source>
         <translation>管理字段目录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="85"/>
+        <location filename="../../clientsafe/core/roles.py" line="92"/>
         <source>define services and ask to collect fields</source>
         <translation>定义服务并申请收集字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="87"/>
+        <location filename="../../clientsafe/core/roles.py" line="94"/>
         <source>approve which fields are collected</source>
         <translation>审批要收集的字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="89"/>
+        <location filename="../../clientsafe/core/roles.py" line="96"/>
         <source>record consent renewals and withdrawals</source>
         <translation>记录同意的重新确认和撤回</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="91"/>
+        <location filename="../../clientsafe/core/roles.py" line="98"/>
         <source>rotate the encryption keys</source>
         <translation>轮换加密密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="92"/>
+        <location filename="../../clientsafe/core/roles.py" line="99"/>
         <source>import customers from a spreadsheet</source>
         <translation>从电子表格导入客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="94"/>
+        <location filename="../../clientsafe/core/roles.py" line="101"/>
         <source>make backups</source>
         <translation>创建备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/roles.py" line="95"/>
+        <location filename="../../clientsafe/core/roles.py" line="102"/>
         <source>restore backups and run restore drills</source>
         <translation>恢复备份并进行恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="104"/>
+        <source>make marketing contact lists</source>
+        <translation>制作营销联系名单</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="106"/>
+        <source>record data shared with third parties</source>
+        <translation>记录向第三方提供的数据</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="108"/>
+        <source>register and answer customers&apos; rights requests</source>
+        <translation>登记和答复客户的权利请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="110"/>
+        <source>correct customer details</source>
+        <translation>更正客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="111"/>
+        <source>produce a customer&apos;s access report</source>
+        <translation>生成客户的查阅报告</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="113"/>
+        <source>end relationships and place legal holds</source>
+        <translation>结束客户关系和设置法律保全</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/roles.py" line="115"/>
+        <source>approve destroying customer data</source>
+        <translation>批准销毁客户数据</translation>
     </message>
 </context>
 <context>
@@ -6709,6 +8633,94 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
 </context>
 <context>
+    <name>retention</name>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="29"/>
+        <source>Customer record (name and name search keys)</source>
+        <translation>客户记录（姓名及姓名检索键）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="30"/>
+        <source>Encrypted field values</source>
+        <translation>加密字段值</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="31"/>
+        <source>Look-up index entries</source>
+        <translation>查找索引条目</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="32"/>
+        <source>Transactions</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="33"/>
+        <source>Consent records (with signatures)</source>
+        <translation>同意记录（含签名）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="34"/>
+        <source>Consent decisions</source>
+        <translation>同意选项</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="35"/>
+        <source>Service enrolments</source>
+        <translation>服务登记</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="36"/>
+        <source>Sharing register entries</source>
+        <translation>共享登记条目</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="37"/>
+        <source>Correction history entries</source>
+        <translation>更正历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="38"/>
+        <source>Legal hold records</source>
+        <translation>法律保全记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="39"/>
+        <source>Requests to see masked fields</source>
+        <translation>查看遮盖字段的申请</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="40"/>
+        <source>Approvals to see masked fields</source>
+        <translation>查看遮盖字段的批准</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="41"/>
+        <source>Rights requests (notes and answers erased; dates kept)</source>
+        <translation>权利请求（备注和答复已清除，日期保留）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="52"/>
+        <source>Retention period ended</source>
+        <translation>保存期限已届满</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="53"/>
+        <source>Deletion request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="56"/>
+        <source>End of relationship</source>
+        <translation>客户关系结束</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="57"/>
+        <source>Last visit</source>
+        <translation>最近一次到访</translation>
+    </message>
+</context>
+<context>
     <name>reveal_reasons</name>
     <message>
         <location filename="../../clientsafe/core/field_access.py" line="80"/>
@@ -6734,6 +8746,104 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/core/field_access.py" line="85"/>
         <source>Other (explain below)</source>
         <translation>其他（请在下方说明）</translation>
+    </message>
+</context>
+<context>
+    <name>rights</name>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="47"/>
+        <source>Access</source>
+        <translation>查阅</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="48"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="49"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="50"/>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="51"/>
+        <source>Withdrawal of consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="52"/>
+        <source>Objection</source>
+        <translation>反对处理</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="55"/>
+        <source>At the counter</source>
+        <translation>在前台办理</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="56"/>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="57"/>
+        <source>By e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="58"/>
+        <source>By letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="59"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="62"/>
+        <source>Identity document seen</source>
+        <translation>已查验身份证件</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="63"/>
+        <source>Confirmed on contact details held</source>
+        <translation>已通过预留联系方式确认</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="64"/>
+        <source>Known in person</source>
+        <translation>本人当面确认</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="67"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="68"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="69"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/rights.py" line="70"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="41"/>
+        <source>Identity verified; the customer&apos;s data is queued for destruction once a manager approves it.</source>
+        <translation>身份已核验；客户数据已列入待销毁队列，经理批准后即会销毁。</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +8900,24 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <location filename="../../clientsafe/core/setup_flow.py" line="39"/>
         <source>Check the recovery key</source>
         <translation>核对恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <location filename="../../clientsafe/core/sharing.py" line="20"/>
+        <source>The customer&apos;s consent</source>
+        <translation>客户的同意</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/sharing.py" line="21"/>
+        <source>Needed to deliver the service</source>
+        <translation>提供服务所必需</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/sharing.py" line="22"/>
+        <source>Required by law</source>
+        <translation>法律要求</translation>
     </message>
 </context>
 </TS>
