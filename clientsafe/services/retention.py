@@ -191,6 +191,13 @@ def queue(conn: Connection, today: date) -> list[DueCustomer]:
     return due + held
 
 
+def due_count(vault: Vault, session: Session) -> int:
+    """How many customers can be destroyed now (not those on hold): the status bar's reminder.
+    Not audited when allowed: a number, no customer named."""
+    authorize(vault, session, Permission.DESTRUCTION_APPROVE, Action.RETENTION_QUEUE_VIEWED)
+    return sum(1 for e in queue(vault.conn, vault.clock().date()) if not e.held)
+
+
 def due_queue(vault: Vault, session: Session) -> list[DueCustomer]:
     """The destruction queue for a manager's review; the held are listed, not destroyable."""
     authorize(vault, session, Permission.DESTRUCTION_APPROVE, Action.RETENTION_QUEUE_VIEWED)

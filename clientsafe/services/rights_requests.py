@@ -283,6 +283,29 @@ def list_requests(vault: Vault, session: Session, *, open_only: bool = True,
     return rows
 
 
+@dataclass(frozen=True, slots=True)
+class DeadlineCounts:
+    overdue: int
+    due_soon: int  # within DUE_SOON_DAYS, not yet overdue
+
+
+DUE_SOON_DAYS = 3
+
+
+def deadline_counts(vault: Vault, session: Session) -> DeadlineCounts:
+    """How many unanswered requests (of this person's customers, for front desk) are overdue or
+    due within three days: the status bar's reminder. Not audited when allowed: numbers only,
+    no customer and no request is named."""
+    authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUESTS_LISTED)
+    now = vault.clock()
+    found = rights_repo.listing(
+        vault.conn, open_only=True,
+        assigned_to=session.staff_id if session.sees_only_assigned_customers else None)
+    left = [days_left(r.due_at, now) for r in found]
+    return DeadlineCounts(sum(1 for d in left if d < 0),
+                          sum(1 for d in left if 0 <= d <= DUE_SOON_DAYS))
+
+
 def get_request(vault: Vault, session: Session, request_id: int) -> RightsRequestRow:
     """One request with its notes (audited as a listing of that one request)."""
     authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUESTS_LISTED)

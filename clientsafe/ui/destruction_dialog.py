@@ -160,6 +160,7 @@ class DestructionDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.result)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self._update_buttons()
 

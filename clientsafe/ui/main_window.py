@@ -48,6 +48,7 @@ from clientsafe.ui.auto_backup import BackupCompanion
 from clientsafe.ui.change_password_dialog import ChangePasswordDialog
 from clientsafe.ui.error_text import error_text, translated
 from clientsafe.ui.idle_lock import IdleWatcher
+from clientsafe.ui.lifecycle_reminders import LifecycleReminders
 from clientsafe.ui.lock_screen import LockScreen, padlock_icon
 from clientsafe.ui.message_labels import demo_badge
 from clientsafe.ui.request_notifier import RequestNotifier
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         self.request_notifier = RequestNotifier(
             self, vault, session, can_poll=lambda: not (self._locked or self._busy or self._ended))
         self.locked.connect(self.request_notifier.hide_message)
+        self.reminders = LifecycleReminders(
+            self, vault, session, can_run=lambda: not (self._locked or self._busy or self._ended),
+            open_rights=lambda: self._open_area(Area.RIGHTS),
+            open_retention=lambda: self._open_area(Area.RETENTION))
         if self._specs:
             self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
@@ -255,6 +260,8 @@ class MainWindow(QMainWindow):
                                ("account_locked", self._signed_out_by_lockout),
                                ("request_waiting", self.request_notifier.watch),
                                ("backups_changed", self.backups.refresh),
+                               ("overdue_count_changed", self.reminders.refresh),
+                               ("due_count_changed", self.reminders.refresh),
                                ("vault_restored", self._vault_restored),
                                ("restore_closed", self.close)):
                 signal = getattr(view, name, None)
@@ -340,8 +347,11 @@ class MainWindow(QMainWindow):
         self.sign_out()
 
     def _open_backups(self) -> None:
-        if Area.BACKUPS in self.visible_areas() and not (self._busy or self._locked):
-            self.show_area(Area.BACKUPS)
+        self._open_area(Area.BACKUPS)
+
+    def _open_area(self, area: Area) -> None:
+        if area in self.visible_areas() and not (self._busy or self._locked):
+            self.show_area(area)
 
     def _vault_restored(self, result: object) -> None:
         # The restore closed this vault and recorded itself in the restored one, so nothing may
@@ -390,6 +400,7 @@ class MainWindow(QMainWindow):
         if self._ended:
             return
         self._ended = True
+        self.reminders.stop()
         secure_clipboard.clear_if_ours()
         background.wait_for_all()
         try:

@@ -2588,52 +2588,52 @@ Without it: {without}</source>
     </message>
     <message>
         <location filename="../../clientsafe/ui/destruction_dialog.py" line="142"/>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="216"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="217"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="185"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="186"/>
         <source>Stop after this customer</source>
         <translation>处理完当前客户后停止</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="216"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="217"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="227"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="228"/>
         <source>Destroyed 1 of {total} customers.</source>
         <translation>已销毁 1 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="228"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="229"/>
         <source>Destroyed {n} of {total} customers.</source>
         <translation>已销毁 {n} 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="231"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="232"/>
         <source>The vault file could not be rebuilt yet (another program was reading it); it will be at the next destruction.</source>
         <translation>暂时无法重建保险库文件（另一个程序正在读取它）；将在下次销毁时重建。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="235"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="236"/>
         <source>Save the destruction certificates for your records.</source>
         <translation>请保存销毁证明以备存档。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="249"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="250"/>
         <source>The certificates could not be saved in {path}: {problem}</source>
         <translation>无法将销毁证明保存到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="254"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="255"/>
         <source>Saved {n} certificates in {path}.</source>
         <translation>已将 {n} 份销毁证明保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="261"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="262"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -3623,6 +3623,49 @@ Rows read: {rows}</source>
     </message>
 </context>
 <context>
+    <name>LifecycleReminders</name>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="103"/>
+        <source>Click to open Rights requests.</source>
+        <translation>点击打开“权利请求”。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="105"/>
+        <source>⚠ 1 rights request overdue</source>
+        <translation>⚠ 1 个权利请求已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="106"/>
+        <source>⚠ {n} rights requests overdue</source>
+        <translation>⚠ {n} 个权利请求已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="109"/>
+        <source>1 rights request due within {days} days</source>
+        <translation>1 个权利请求将在 {days} 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="111"/>
+        <source>{n} rights requests due within {days} days</source>
+        <translation>{n} 个权利请求将在 {days} 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="126"/>
+        <source>1 customer due for destruction</source>
+        <translation>1 位客户待销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="127"/>
+        <source>{n} customers due for destruction</source>
+        <translation>{n} 位客户待销毁</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="128"/>
+        <source>Click to open Retention.</source>
+        <translation>点击打开“保存期限”。</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <location filename="../../clientsafe/ui/setup_pages.py" line="107"/>
@@ -3843,77 +3886,77 @@ The suggested place is right for most businesses.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="116"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="121"/>
         <source>ClientSafe — {business}</source>
         <translation>ClientSafe — {business}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="118"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="123"/>
         <source>{title} — DEMO</source>
         <translation>{title} — DEMO</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="120"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="125"/>
         <source>{title} — Locked</source>
         <translation>{title} — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="127"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="132"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="131"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="136"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="135"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="140"/>
         <source>Hide your work until you type your password again (Ctrl+L)</source>
         <translation>隐藏工作内容，直到您再次输入密码 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="140"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="145"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="144"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="149"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="157"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="162"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="172"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="177"/>
         <source>This is a demo vault with made-up sample data; do not enter real data.</source>
         <translation>这是一个使用虚构示例数据的演示保险库，请勿输入真实数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="194"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="199"/>
         <source>Your role has no areas in this version of ClientSafe.</source>
         <translation>在此版本的 ClientSafe 中，您的角色没有可用的功能。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="216"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="221"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>当前登录：{name}（{username}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="339"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="346"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/main_window.py" line="400"/>
+        <location filename="../../clientsafe/ui/main_window.py" line="411"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
