@@ -15,6 +15,7 @@ names, no values, so it is not recorded: the document that leaves the app is.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -60,8 +61,8 @@ from clientsafe.vault import (
     service_repo,
     sharing_repo,
 )
-from clientsafe.vault.atomic_file import write_atomically
-from clientsafe.vault.connection import Connection, classify
+from clientsafe.vault.atomic_file import kept_if_recorded
+from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
 PURPOSE = "rights"
@@ -162,15 +163,9 @@ def export(vault: Vault, session: Session, customer_id: int, *, fmt: ReportForma
     authorize(vault, session, Permission.ACCESS_REPORT, Action.ACCESS_REPORT_CREATED)
     kind, language = _checked(fmt, language)
     target = Path(target)
-    written: list[Path] = []
-    try:
+    with kept_if_recorded(target) as write:
         result, error = _export(vault, session, customer_id, kind, language, target,
-                                request_id, written)
-    except BaseException:
-        # The audit entry did not commit: a report without its entry must not stay.
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
+                                request_id, write)
     if error is not None:
         raise error
     assert result is not None
@@ -178,8 +173,8 @@ def export(vault: Vault, session: Session, customer_id: int, *, fmt: ReportForma
 
 
 def _export(vault: Vault, session: Session, customer_id: int, kind: ReportFormat,
-            language: str, target: Path, request_id: int | None, written: list[Path]
-            ) -> tuple[ReportFile | None, ClientSafeError | None]:
+            language: str, target: Path, request_id: int | None,
+            write: Callable[[bytes], None]) -> tuple[ReportFile | None, ClientSafeError | None]:
     with vault.transaction() as conn:
         built, error = _prepare(conn, vault, session, customer_id, request_id)
         if built is None:
@@ -188,11 +183,7 @@ def _export(vault: Vault, session: Session, customer_id: int, kind: ReportFormat
         digest = hashlib.sha256(data).hexdigest()
         # The entry first: if it cannot be written, no file is written either.
         _record(conn, vault, session, built, f"{kind} {language} file, sha256 {digest}")
-        try:
-            write_atomically(target, data, mode=0o600)
-        except OSError as exc:
-            raise classify(exc, target) from None
-        written.append(target)
+        write(data)
     return ReportFile(target, digest, kind, built.report.masked_fields), None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -39,8 +39,8 @@ from clientsafe.services.customer_records import field_value, load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
 from clientsafe.vault import audit_log, consent_repo, export_approval_repo
-from clientsafe.vault.atomic_file import write_atomically
-from clientsafe.vault.connection import Connection, classify
+from clientsafe.vault.atomic_file import kept_if_recorded
+from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
 APPROVAL_VALID = timedelta(minutes=10)
@@ -131,14 +131,8 @@ def export_customers_csv(vault: Vault, session: Session, *, customer_ids: Sequen
     if not ids or len(ids) > MAX_EXPORT:
         raise NothingToExport()
     columns = [f for f in CUSTOMER_FIELDS if access(session.role, f.key) is not Access.HIDDEN]
-    written: list[Path] = []
-    try:
-        result, error = _export(vault, session, ids, columns, target, approval_id, written)
-    except BaseException:
-        # The audit entry did not commit: an exported file without its entry must not stay.
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
+    with kept_if_recorded(target) as write:
+        result, error = _export(vault, session, ids, columns, target, approval_id, write)
     if error is not None:
         raise error
     assert result is not None
@@ -146,7 +140,7 @@ def export_customers_csv(vault: Vault, session: Session, *, customer_ids: Sequen
 
 
 def _export(vault: Vault, session: Session, ids: list[int], columns: list[FieldSpec],
-            target: Path, approval_id: int | None, written: list[Path]
+            target: Path, approval_id: int | None, write: Callable[[bytes], None]
             ) -> tuple[ExportResult | None, ClientSafeError | None]:
     now = vault.clock()
     error: ClientSafeError | None = None
@@ -186,11 +180,7 @@ def _export(vault: Vault, session: Session, ids: list[int], columns: list[FieldS
                              detail=f"{len(rows)} records, {left_out} left out without "
                                     f"{USE} consent, sha256 {digest}"
                                     + (f", approval #{approval_id}" if approval_id else ""))
-            try:
-                write_atomically(target, data, mode=0o600)
-            except OSError as exc:
-                raise classify(exc, target) from None
-            written.append(target)
+            write(data)
             result = ExportResult(target, len(rows), digest, left_out)
     return result, error
 

@@ -29,8 +29,8 @@ from clientsafe.reports import marketing_pdf
 from clientsafe.services.customer_export import ExportResult, safe_cell, within_limit
 from clientsafe.services.policy import authorize
 from clientsafe.vault import audit_log, marketing_repo, service_repo
-from clientsafe.vault.atomic_file import write_atomically
-from clientsafe.vault.connection import Connection, classify
+from clientsafe.vault.atomic_file import kept_if_recorded
+from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
 USE = Use.MARKETING
@@ -97,23 +97,9 @@ def export_marketing_list(vault: Vault, session: Session, *, fmt: Format, target
                           service_id: int | None = None, approval_id: int | None = None
                           ) -> ExportResult:
     """Write the list to `target` as CSV or PDF (mode 0600)."""
-    written: list[Path] = []
-
-    def save(data: bytes) -> None:
-        try:
-            write_atomically(target, data, mode=0o600)
-        except OSError as exc:
-            raise classify(exc, target) from None
-        written.append(target)
-
-    try:
-        _, count, digest = _make(vault, session, fmt, service_id, approval_id, save,
-                                    f"{fmt} file")
-    except BaseException:
-        # The audit entry did not commit: a list without its entry must not stay on disk.
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
+    with kept_if_recorded(target) as write:
+        _, count, digest = _make(vault, session, fmt, service_id, approval_id, write,
+                                 f"{fmt} file")
     return ExportResult(target, count, digest)
 
 
