@@ -29,7 +29,9 @@ from clientsafe.services import (
     auth,
     consents,
     corrections,
+    customer_export,
     customer_records,
+    marketing,
     offerings,
     reveals,
     rights_requests,
@@ -351,3 +353,25 @@ def test_json_is_stable_and_sorted(world: World) -> None:
     assert data.decode("utf-8") == json.dumps(body, ensure_ascii=False, sort_keys=True,
                                               indent=2) + "\n"
     assert "欧阳明月" in data.decode("utf-8")  # not \\u-escaped
+
+
+def test_exports_and_marketing_lists_show_in_the_access_log_of_who_was_in_them(
+        world: World, tmp_path: Path) -> None:
+    # Both agreed to the service, so the service export holds both; Alice withdrew marketing
+    # and Bob never agreed to it, so the marketing list holds neither.
+    customer_export.export_customers_csv(world.vault, world.manager,
+                                         customer_ids=[world.alice, world.bob],
+                                         target=tmp_path / "service.csv")
+    marketing.export_marketing_list(world.vault, world.manager, fmt="csv",
+                                    target=tmp_path / "marketing.csv")
+    for who in (world.alice, world.bob):
+        report = access_report.build(world.vault, world.manager, who)
+        actions = [e.action for e in report.access_log]
+        assert actions.count(str(Action.CUSTOMERS_EXPORTED)) == 1
+        assert str(Action.MARKETING_LIST_EXPORTED) not in actions
+    # A customer who agreed to marketing is in the list, and the list is in their log.
+    opted_in = world.vault.conn.execute(
+        "SELECT s.customer_id FROM audit_subjects s JOIN audit_log a ON a.seq = s.seq"
+        " WHERE a.action = ? LIMIT 1", (str(Action.MARKETING_LIST_EXPORTED),)).fetchone()[0]
+    report = access_report.build(world.vault, world.manager, opted_in)
+    assert str(Action.MARKETING_LIST_EXPORTED) in [e.action for e in report.access_log]

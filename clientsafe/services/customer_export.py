@@ -149,6 +149,7 @@ def _export(vault: Vault, session: Session, ids: list[int], columns: list[FieldS
         error = within_limit(conn, vault, session, len(ids), approval_id,
                              Action.CUSTOMERS_EXPORTED)
         rows: list[list[str]] = []
+        included: list[int] = []
         if error is None:
             for customer_id in ids:
                 customer, error = load_in_scope(conn, vault, session, customer_id,
@@ -156,6 +157,7 @@ def _export(vault: Vault, session: Session, ids: list[int], columns: list[FieldS
                 if customer is None:
                     break
                 if allowed(consent_repo.current_state(conn, customer_id), USE):
+                    included.append(customer_id)
                     rows.append([_cell(session, f.key, field_value(customer, f.key))
                                  for f in columns])
         left_out = len(ids) - len(rows)
@@ -174,12 +176,13 @@ def _export(vault: Vault, session: Session, ids: list[int], columns: list[FieldS
             data = buffer.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM
             digest = hashlib.sha256(data).hexdigest()
             # The audit entry first: if it cannot be written, no file is written either.
-            audit_log.record(conn, at=now, action=str(Action.CUSTOMERS_EXPORTED),
-                             actor_id=session.staff_id, actor=session.username,
-                             fields=tuple(f.key for f in columns), purpose=str(USE),
-                             detail=f"{len(rows)} records, {left_out} left out without "
-                                    f"{USE} consent, sha256 {digest}"
-                                    + (f", approval #{approval_id}" if approval_id else ""))
+            entry = audit_log.record(
+                conn, at=now, action=str(Action.CUSTOMERS_EXPORTED), actor_id=session.staff_id,
+                actor=session.username, fields=tuple(f.key for f in columns), purpose=str(USE),
+                detail=f"{len(rows)} records, {left_out} left out without {USE} consent, "
+                       f"sha256 {digest}" + (f", approval #{approval_id}" if approval_id else ""))
+            # Each exported customer's access report lists this export.
+            audit_log.add_subjects(conn, entry.seq, included)
             write(data)
             result = ExportResult(target, len(rows), digest, left_out)
     return result, error

@@ -143,7 +143,7 @@ def _make(vault: Vault, session: Session, fmt: str, service_id: int | None,
                     f"{session.display_name} ({session.username})", now, keys), rows)
             digest = hashlib.sha256(data).hexdigest()
             # The entry first: if the file cannot be written, the transaction rolls it back.
-            audit_log.record(
+            entry = audit_log.record(
                 conn, at=now, action=str(Action.MARKETING_LIST_EXPORTED),
                 actor_id=session.staff_id, actor=session.username, fields=keys,
                 purpose=str(USE),
@@ -151,6 +151,7 @@ def _make(vault: Vault, session: Session, fmt: str, service_id: int | None,
                        + ("all services" if service_id is None else f"service #{service_id}")
                        + f", sha256 {digest}"
                        + (f", approval #{approval_id}" if approval_id else ""))
+            audit_log.add_subjects(conn, entry.seq, (c.customer_id for c in contacts))
             if deliver is not None:
                 deliver(data)
             result = (data, len(rows), digest)

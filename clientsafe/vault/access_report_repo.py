@@ -93,11 +93,14 @@ def live_grants(conn: Connection, *, requester_id: int, customer_id: int, now: d
 
 
 def access_log(conn: Connection, customer_id: int) -> list[AccessLogEntry]:
-    """Every audit entry naming this customer, oldest first (audit_by_customer)."""
+    """Every audit entry naming this customer, and every export or list that included them,
+    oldest first (audit_by_customer, audit_subjects' key)."""
     rows = conn.execute(
         "SELECT a.seq, a.at, coalesce(s.display_name, a.actor), s.role, a.action, a.fields,"
         " a.outcome FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id"
-        " WHERE a.customer_id = ? ORDER BY a.seq", (customer_id,)).fetchall()
+        " WHERE a.seq IN (SELECT seq FROM audit_log WHERE customer_id = ?"
+        "  UNION SELECT seq FROM audit_subjects WHERE customer_id = ?) ORDER BY a.seq",
+        (customer_id, customer_id)).fetchall()
     return [AccessLogEntry(int(r[0]), from_iso(r[1]), r[2], Role(r[3]) if r[3] else None, r[4],
                            action_label(r[4]) or "", tuple(json.loads(r[5])), r[6])
             for r in rows]

@@ -140,6 +140,13 @@ def record(
     )
 
 
+def add_subjects(conn: Connection, seq: int, customer_ids: Iterable[int]) -> None:
+    """Name the customers entry `seq` covers when it is about many at once (an export, a
+    marketing list); in the same transaction as the entry."""
+    conn.executemany("INSERT OR IGNORE INTO audit_subjects (customer_id, seq) VALUES (?, ?)",
+                     [(int(c), seq) for c in customer_ids])
+
+
 @dataclass(frozen=True, slots=True)
 class ChainReport:
     ok: bool

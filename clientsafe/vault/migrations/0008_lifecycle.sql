@@ -28,6 +28,23 @@ CREATE INDEX sharing_records_by_recipient ON sharing_records(recipient_id, share
 CREATE INDEX consent_decisions_by_purpose_service
     ON consent_decisions(purpose, decision, service_id, customer_id);
 
+-- The customers an audit entry about many at once covers (a customer export, a marketing list),
+-- so each one's access report can say which lists they were in. Ids only; append-only like the
+-- log it belongs to, and kept after a destruction, as the log is.
+CREATE TABLE audit_subjects (
+    customer_id INTEGER NOT NULL,
+    seq         INTEGER NOT NULL REFERENCES audit_log(seq),
+    PRIMARY KEY (customer_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER audit_subjects_no_update BEFORE UPDATE ON audit_subjects
+BEGIN
+    SELECT RAISE(ABORT, 'audit_subjects is append-only');
+END;
+CREATE TRIGGER audit_subjects_no_delete BEFORE DELETE ON audit_subjects
+BEGIN
+    SELECT RAISE(ABORT, 'audit_subjects is append-only');
+END;
+
 -- Customers' requests under their rights. The deadline is fixed when the request is received.
 CREATE TABLE rights_requests (
     id            INTEGER PRIMARY KEY,
