@@ -20,6 +20,7 @@ from clientsafe.services import auth, collection, consents, customers, intake
 from clientsafe.vault import audit_log
 from clientsafe.vault.vault import Vault
 from tests.consent_tools import (
+    MEMBERSHIP,
     consent_for,
     draft,
     make_service,
@@ -212,6 +213,32 @@ def test_front_desk_cannot_read_another_desks_consents(demo_vault: Vault) -> Non
                                               "date_of_birth": "1990-01-01"})
     with pytest.raises(CustomerOutOfScope):
         consents.overview(demo_vault, other, customer_id)
+
+
+def test_every_refusal_out_of_scope_keeps_its_audit_entry(demo_vault: Vault) -> None:
+    # Raised inside the transaction that audits it, a refusal would roll its own entry back.
+    from clientsafe.core.errors import CustomerOutOfScope
+
+    other = auth.login(demo_vault, "frontdesk2", "demo")
+    mine = auth.login(demo_vault, "frontdesk", "demo")
+    customer_id = register(demo_vault, mine, {"full_name": "Mine", "phone": "+8613800002222",
+                                              "date_of_birth": "1990-01-01"})
+    context = consents.renewal_context(demo_vault, mine, customer_id, MEMBERSHIP)
+    (event,) = consents.overview(demo_vault, mine, customer_id).history
+    given = consent_for(next(iter(context.notices.values())))
+    for call in (lambda: consents.overview(demo_vault, other, customer_id),
+                 lambda: consents.renewal_context(demo_vault, other, customer_id, MEMBERSHIP),
+                 lambda: consents.renew(demo_vault, other, context, given),
+                 lambda: consents.document(demo_vault, other, event.id),
+                 lambda: consents.withdraw(demo_vault, other, customer_id, MEMBERSHIP,
+                                           "marketing")):
+        before = audit_log.count(demo_vault.conn)
+        with pytest.raises(CustomerOutOfScope):
+            call()
+        entry = audit_log.page(demo_vault.conn, 0, 1)[0]
+        assert audit_log.count(demo_vault.conn) == before + 1
+        assert (entry.outcome, entry.customer_id, entry.actor) == (
+            "denied", customer_id, "frontdesk2")
 
 
 def test_catalog_fields_beyond_the_columns_are_masked_and_revealable(vault: Vault) -> None:

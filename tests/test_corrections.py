@@ -9,6 +9,7 @@ from clientsafe.core.errors import CustomerOutOfScope, PermissionDenied
 from clientsafe.core.field_validators import FieldInvalid
 from clientsafe.core.masking import mask_national_id, mask_phone
 from clientsafe.core.rights import RequestChannel, RightsKind, RightsStatus, Verification
+from clientsafe.core.validators import TextHasControlCharacters
 from clientsafe.services import auth, corrections, customers
 from clientsafe.services import rights_requests as rights
 from clientsafe.vault import audit_log, customer_repo
@@ -184,6 +185,38 @@ def test_linked_request_must_be_an_open_correction_of_the_same_customer(
     assert _last(demo_vault).detail.endswith(f"request #{request_id}")
     assert corrections.correction_history(demo_vault, manager,
                                           customer_id)[0].request_id == request_id
+
+
+def test_linking_another_staff_members_request_is_refused_and_audited(demo_vault: Vault
+                                                                       ) -> None:
+    desk, other = _login(demo_vault, "frontdesk"), _login(demo_vault, "frontdesk2")
+    mine = customers.page(demo_vault, desk, offset=0, limit=1)[0].id
+    theirs = customers.page(demo_vault, other, offset=0, limit=1)[0].id
+    their_request = rights.register(demo_vault, other, theirs, kind=RightsKind.CORRECTION,
+                                    channel=RequestChannel.COUNTER)
+    before = audit_log.count(demo_vault.conn)
+    with pytest.raises(corrections.NotACorrectionRequest):
+        corrections.correct(demo_vault, desk, mine, field_key="phone", new_value=NEW_PHONE,
+                            reason=REASON, request_id=their_request)
+    assert audit_log.count(demo_vault.conn) == before + 1
+    entry = _last(demo_vault)
+    assert (entry.action, entry.outcome, entry.customer_id) == (
+        "customer.corrected", "denied", mine)
+    assert corrections.correction_history(demo_vault, desk, mine) == []
+
+
+def test_a_reason_with_hidden_characters_is_refused(demo_vault: Vault) -> None:
+    manager = _login(demo_vault, "manager")
+    customer_id = _customer(demo_vault, manager)
+    for reason in ("New\x00number", "New \u202enumber", "New\u2066 number"):
+        with pytest.raises(TextHasControlCharacters):
+            corrections.correct(demo_vault, manager, customer_id, field_key="phone",
+                                new_value=NEW_PHONE, reason=reason)
+    assert corrections.correction_history(demo_vault, manager, customer_id) == []
+    corrections.correct(demo_vault, manager, customer_id, field_key="phone",
+                        new_value=NEW_PHONE, reason="客户\u3000换了号码")
+    assert corrections.correction_history(demo_vault, manager, customer_id)[0].reason == (
+        "客户\u3000换了号码")
 
 
 def test_front_desk_corrects_only_their_customers(demo_vault: Vault) -> None:

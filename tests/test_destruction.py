@@ -25,7 +25,9 @@ from clientsafe.core.retention import DestructionBasis
 from clientsafe.core.rights import RequestChannel, RightsKind, RightsStatus, Verification
 from clientsafe.core.session import Session
 from clientsafe.core.sharing import LegalBasis
+from clientsafe.core.validators import TextHasControlCharacters
 from clientsafe.services import (
+    access_report,
     auth,
     catalog,
     corrections,
@@ -432,3 +434,72 @@ def test_the_queue_lists_the_due_and_the_held(vault: Vault, clock: FakeClock) ->
                                             "2 due, 1 on hold")
     assert kept.customer_id not in found
 
+
+
+def test_every_open_request_is_closed_by_the_destruction(vault: Vault,
+                                                         clock: FakeClock) -> None:
+    shop = open_shop(vault, clock)
+    person = seed(shop, "TWO", born="1980-01-01", full=False)
+    first = ask_deletion(shop, person.customer_id)
+    again = ask_deletion(shop, person.customer_id)  # asked twice, both verified
+    unverified = rights_requests.register(vault, shop.manager, person.customer_id,
+                                          kind=RightsKind.DELETION,
+                                          channel=RequestChannel.LETTER)
+    access = rights_requests.register(vault, shop.manager, person.customer_id,
+                                      kind=RightsKind.ACCESS, channel=RequestChannel.LETTER)
+    (stone,) = destruction.destroy(vault, shop.manager, [person.customer_id],
+                                   password=MANAGER_PASSWORD)
+    assert stone.request is not None and stone.request.id == first
+    entry = audit_log.page(vault.conn, 0, 1)[0]
+    assert entry.seq == stone.destroyed.audit_seq  # one entry for the whole destruction
+    assert all(f"request #{i} closed" in entry.detail
+               for i in (first, again, unverified, access))
+    for request_id in (first, again, unverified, access):
+        request = rights_requests.get_request(vault, shop.manager, request_id).request
+        assert request.status is RightsStatus.COMPLETED, request_id
+        assert stone.certificate_number in request.response
+    # Nothing is left to answer from, and no free text can be added after the erasure.
+    assert "nothing is held" in rights_requests.get_request(
+        vault, shop.manager, access).request.response
+    with pytest.raises(rights_requests.RequestClosed):
+        rights_requests.close(vault, shop.manager, access, status=RightsStatus.REFUSED,
+                              response="A note typed after the destruction")
+    clock.advance(days=60)
+    assert rights_requests.deadline_counts(vault, shop.manager).overdue == 0
+
+
+def test_a_refusal_names_no_customer_who_does_not_exist_yet(vault: Vault,
+                                                           clock: FakeClock) -> None:
+    shop = open_shop(vault, clock)
+    person = seed(shop, "NOW", born="1980-01-01", full=False)
+    unused = person.customer_id + 1
+    for call, error in (
+            (lambda: destruction.destroy(vault, shop.manager, [unused],
+                                         password=MANAGER_PASSWORD), destruction.NotDue),
+            (lambda: destruction.certificate_pdf(vault, shop.manager, unused),
+             destruction.NotDestroyed)):
+        with pytest.raises(error):
+            call()
+        entry = audit_log.page(vault.conn, 0, 1)[0]
+        assert (entry.outcome, entry.customer_id) == ("denied", None)
+    # The customer later given that id has none of those refusals in their access report.
+    later = seed(shop, "LTR", born="1980-01-01", full=False)
+    assert later.customer_id == unused
+    report = access_report.build(vault, shop.manager, later.customer_id)
+    assert not [e for e in report.access_log if e.action in (
+        str(Action.CUSTOMER_DESTROYED), str(Action.DESTRUCTION_CERTIFICATE))]
+    # A customer who exists is still named in the refusal.
+    with pytest.raises(destruction.NotDue):
+        destruction.destroy(vault, shop.manager, [person.customer_id], password=MANAGER_PASSWORD)
+    assert audit_log.page(vault.conn, 0, 1)[0].customer_id == person.customer_id
+
+
+def test_a_hold_reason_with_hidden_characters_is_refused(vault: Vault, clock: FakeClock) -> None:
+    shop = open_shop(vault, clock)
+    person = seed(shop, "HID", born="1980-01-01", full=False)
+    for reason in ("Court\x00order", "Court \u202eorder", "Court\u200border"):
+        with pytest.raises(TextHasControlCharacters):
+            retention.place_hold(vault, shop.manager, person.customer_id, reason=reason)
+    assert not retention.status(vault, shop.manager, person.customer_id).held
+    retention.place_hold(vault, shop.manager, person.customer_id, reason="法院\u3000调令 2026/17")
+    assert retention.status(vault, shop.manager, person.customer_id).held

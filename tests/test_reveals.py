@@ -135,6 +135,17 @@ def test_approver_must_be_another_manager(demo_vault: Vault) -> None:
     assert _last(demo_vault).outcome == "denied"
 
 
+def test_deciding_ones_own_request_in_the_inbox_is_refused_and_audited(demo_vault: Vault) -> None:
+    manager = _login(demo_vault, "manager")
+    own = _request(demo_vault, manager, _own_customer(demo_vault, manager))
+    for approve in (True, False):
+        with pytest.raises(SelfApprovalRefused):
+            reveals.decide(demo_vault, manager, request_id=own, approve=approve,
+                           reason="Not needed any more")
+        last = _last(demo_vault)
+        assert (last.outcome, last.actor) == ("denied", "manager")
+
+
 def test_denial_needs_a_reason(demo_vault: Vault) -> None:
     desk = _login(demo_vault, "frontdesk")
     request_id = _request(demo_vault, desk, _own_customer(demo_vault, desk))

@@ -15,6 +15,7 @@ from clientsafe.core.rights import (
     RightsStatus,
     Verification,
 )
+from clientsafe.core.validators import TextHasControlCharacters
 from clientsafe.services import auth, customers, disclosure_settings
 from clientsafe.services import rights_requests as rights
 from clientsafe.vault import audit_log
@@ -195,6 +196,33 @@ def test_when_received(demo_vault: Vault, clock: FakeClock) -> None:
     assert rights.get_request(demo_vault, manager, oldest).days_left == -75
     with pytest.raises(rights.NoteTooLong):
         _new(demo_vault, manager, details="x" * (rights.MAX_DETAILS + 1))
+
+
+def test_notes_with_hidden_characters_are_refused(demo_vault: Vault) -> None:
+    manager = _login(demo_vault, "manager")
+    for note in ("paid\x00 in full", "refund \u202e0001", "zero\u200bwidth", "esc\x1b[31m"):
+        with pytest.raises(TextHasControlCharacters):
+            _new(demo_vault, manager, details=note)
+    # What people type is kept: Chinese input's ideographic space, line breaks, tabs.
+    typed = "要副本\u3000请寄到\n第二行\tend"
+    request_id = _new(demo_vault, manager, details=typed)
+    assert rights.get_request(demo_vault, manager, request_id).request.details == typed
+    with pytest.raises(TextHasControlCharacters):
+        rights.close(demo_vault, manager, request_id, status=RightsStatus.REFUSED,
+                     response="No\u202e")
+    assert not rights.get_request(demo_vault, manager, request_id).request.is_closed
+
+
+def test_an_unknown_request_is_refused_and_audited(demo_vault: Vault) -> None:
+    manager = _login(demo_vault, "manager")
+    for request_id in (99_999, 0, -3):
+        before = audit_log.count(demo_vault.conn)
+        with pytest.raises(rights.RequestNotFound):
+            rights.verify_identity(demo_vault, manager, request_id, Verification.IN_PERSON)
+        assert audit_log.count(demo_vault.conn) == before + 1
+        entry = _last(demo_vault)
+        assert (entry.action, entry.outcome, entry.customer_id) == (
+            "rights.updated", "denied", None)
 
 
 def test_front_desk_works_only_on_their_customers(demo_vault: Vault) -> None:

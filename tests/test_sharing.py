@@ -8,6 +8,7 @@ import pytest
 from clientsafe.core.consent import Decision
 from clientsafe.core.errors import CustomerOutOfScope, PermissionDenied
 from clientsafe.core.sharing import LegalBasis
+from clientsafe.core.validators import TextHasControlCharacters
 from clientsafe.services import auth, consents, offerings, sharing
 from clientsafe.vault import audit_log, sharing_repo
 from clientsafe.vault.vault import Vault
@@ -132,11 +133,23 @@ def test_refused_with_a_recipient_of_another_service(demo_vault: Vault) -> None:
     ({"fields": ["no_such_field"]}, sharing.InvalidSharedFields),
     ({"fields": ["bank_account"]}, sharing.InvalidSharedFields),  # not held by this customer
     ({"legal_basis": "because"}, sharing.InvalidLegalBasis),
+    ({"purpose": "Insurance \u202ecover"}, TextHasControlCharacters),  # RTL override
+    ({"purpose": "Insurance\x00cover"}, TextHasControlCharacters),
 ])
 def test_refused_with_bad_input(demo_vault: Vault, changes: dict, error: type) -> None:
     manager = _login(demo_vault, "manager")
     _refused(demo_vault, manager, with_sharing(demo_vault, Decision.GRANTED), error,
              **changes)
+
+
+def test_a_purpose_typed_with_chinese_input_spaces_and_lines_is_recorded(demo_vault: Vault
+                                                                          ) -> None:
+    # A Chinese input method types the ideographic space; a purpose may run over lines.
+    manager = _login(demo_vault, "manager")
+    customer_id = with_sharing(demo_vault, Decision.GRANTED)
+    purpose = "私教课保险\u3000十二周\n第二行\tInsurance"
+    _record(demo_vault, manager, customer_id, purpose=purpose)
+    assert sharing.sharing_history(demo_vault, manager, customer_id)[0].purpose == purpose
 
 
 def test_front_desk_records_only_for_their_customers(demo_vault: Vault) -> None:

@@ -57,6 +57,21 @@ def display_text(value: str, *, what: str, max_length: int = 100) -> str:
     return value
 
 
+class TextHasControlCharacters(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The text contains invisible control or direction characters; type it again "
+                  "instead of pasting it.")
+
+
+def plain_text(value: str) -> bool:
+    """True for staff's free text (notes, reasons, answers) without characters that hide or
+    disguise text on screen: NUL and other controls, RTL overrides, zero-width characters.
+    Line breaks, tabs and every kind of space (the ideographic space of Chinese input too) are
+    fine."""
+    return value.isprintable() or all(
+        ch in "\n\t" or ch.isprintable() or unicodedata.category(ch) == "Zs" for ch in value)
+
+
 class InvalidLookup(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -121,7 +121,9 @@ def build(vault: Vault, session: Session, customer_id: int, *,
 
 def summary(vault: Vault, session: Session, customer_id: int, *,
             request_id: int | None = None) -> ReportSummary:
-    """What the report will hold: section counts and field names, never values."""
+    """What the report will hold: section counts and field names, never values other than the
+    customer's name for the dialog's title (the manager opening it may see the name). Not
+    audited: the report itself is, when it is made."""
     authorize(vault, session, Permission.ACCESS_REPORT, Action.ACCESS_REPORT_CREATED)
     with vault.transaction() as conn:
         built, error = _prepare(conn, vault, session, customer_id, request_id)

@@ -4,6 +4,7 @@ the signed consent document."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from clientsafe.core import consent as rules
 from clientsafe.core.audit_actions import Action
@@ -19,6 +20,7 @@ from clientsafe.core.consent import (
     Guardian,
     PurposeState,
 )
+from clientsafe.core.entities import Customer
 from clientsafe.core.errors import ClientSafeError, CustomerNotFound
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.roles import Permission
@@ -29,6 +31,7 @@ from clientsafe.services.intake import birth_date, current_notice, record_event
 from clientsafe.services.notices import current, intake_form
 from clientsafe.services.policy import authorize
 from clientsafe.vault import audit_log, consent_repo, customer_repo, meta_repo, notice_repo
+from clientsafe.vault.connection import Connection
 from clientsafe.vault.consent_repo import NewEvent
 from clientsafe.vault.vault import Vault
 
@@ -44,6 +47,17 @@ class NothingToWithdraw(ClientSafeError):
     template = QT_TRANSLATE_NOOP(
         "errors", "There is no consent in force for that purpose; refresh the record.")
     exit_status = 2
+
+
+def _in_scope(vault: Vault, session: Session, customer_id: int, action: Action) -> Customer:
+    """The customer if this session may work on them. A refusal is raised only after the
+    transaction that audits it has committed: raised inside, it would roll its entry back."""
+    with vault.transaction() as conn:
+        customer, error = load_in_scope(conn, vault, session, customer_id, action)
+    if error is not None:
+        raise error
+    assert customer is not None
+    return customer
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +82,8 @@ class RenewalContext:
 def overview(vault: Vault, session: Session, customer_id: int) -> ConsentOverview:
     """Part of reading the record (opening it is the audited access), so not audited again."""
     authorize(vault, session, Permission.CUSTOMER_OPEN, Action.CUSTOMER_VIEWED)
+    _in_scope(vault, session, customer_id, Action.CUSTOMER_VIEWED)
     with vault.transaction() as conn:
-        _, error = load_in_scope(conn, vault, session, customer_id, Action.CUSTOMER_VIEWED)
-        if error is not None:
-            raise error
         return ConsentOverview(tuple(consent_repo.history(conn, customer_id)),
                                tuple(consent_repo.current_state(conn, customer_id)),
                                tuple(consent_repo.needs_consent(conn, customer_id)))
@@ -109,12 +121,8 @@ def withdraw(vault: Vault, session: Session, customer_id: int, service_id: int,
 def renewal_context(vault: Vault, session: Session, customer_id: int, service_id: int,
                     ) -> RenewalContext:
     authorize(vault, session, Permission.CONSENT_MANAGE, Action.CONSENT_RENEWED)
+    customer = _in_scope(vault, session, customer_id, Action.CONSENT_RENEWED)
     with vault.transaction() as conn:
-        customer, error = load_in_scope(conn, vault, session, customer_id,
-                                        Action.CONSENT_RENEWED)
-        if error is not None:
-            raise error
-        assert customer is not None
         if service_id not in consent_repo.enrolled_services(conn, customer_id):
             raise NotRegistered()
         values = _held_values(conn, customer)
@@ -140,31 +148,37 @@ def renew(vault: Vault, session: Session, context: RenewalContext, given: Consen
     with vault.transaction() as conn:
         customer, error = load_in_scope(conn, vault, session, context.customer_id,
                                         Action.CONSENT_RENEWED)
-        if error is not None:
-            raise error
-        assert customer is not None
-        if context.service_id not in consent_repo.enrolled_services(conn, customer.id):
-            raise NotRegistered()
-        notice = current_notice(conn, context.service_id, given)
-        values = _held_values(conn, customer)
-        form = intake_form(conn, context.service_id)
-        problem = rules.consent_problem(
-            notice, given, minor=rules.is_minor(birth_date(values), now.date()),
-            has_sensitive_values=any(f.field.sensitive and values.get(f.field.key)
-                                     for f in form.fields))
-        if problem is not None:
-            raise ConsentIncomplete(problem)
-        event_id = record_event(conn, vault, session, customer_id=customer.id,
-                                service_id=context.service_id, kind=EventKind.RECONSENT,
-                                notice=notice, given=given)
-        audit_log.record(conn, at=now, action=str(Action.CONSENT_RENEWED),
-                         actor_id=session.staff_id, actor=session.username,
-                         customer_id=customer.id,
-                         purpose=",".join(k for k, d in sorted(given.decisions.items())
-                                          if d is Decision.GRANTED),
-                         detail=f"service #{context.service_id}; consent {given.channel.value},"
-                                f" notice v{notice.version} {notice.language},"
-                                f" record #{event_id}")
+        event_id = 0 if customer is None else _renew(conn, vault, session, customer, context,
+                                                     given, now)
+    if error is not None:
+        raise error  # after the transaction, so its audit entry stays
+    return event_id
+
+
+def _renew(conn: Connection, vault: Vault, session: Session, customer: Customer,
+           context: RenewalContext, given: ConsentGiven, now: datetime) -> int:
+    if context.service_id not in consent_repo.enrolled_services(conn, customer.id):
+        raise NotRegistered()
+    notice = current_notice(conn, context.service_id, given)
+    values = _held_values(conn, customer)
+    form = intake_form(conn, context.service_id)
+    problem = rules.consent_problem(
+        notice, given, minor=rules.is_minor(birth_date(values), now.date()),
+        has_sensitive_values=any(f.field.sensitive and values.get(f.field.key)
+                                 for f in form.fields))
+    if problem is not None:
+        raise ConsentIncomplete(problem)
+    event_id = record_event(conn, vault, session, customer_id=customer.id,
+                            service_id=context.service_id, kind=EventKind.RECONSENT,
+                            notice=notice, given=given)
+    audit_log.record(conn, at=now, action=str(Action.CONSENT_RENEWED),
+                     actor_id=session.staff_id, actor=session.username,
+                     customer_id=customer.id,
+                     purpose=",".join(k for k, d in sorted(given.decisions.items())
+                                      if d is Decision.GRANTED),
+                     detail=f"service #{context.service_id}; consent {given.channel.value},"
+                            f" notice v{notice.version} {notice.language},"
+                            f" record #{event_id}")
     return event_id
 
 
@@ -179,26 +193,33 @@ def document(vault: Vault, session: Session, event_id: int) -> ConsentDocument:
             raise CustomerNotFound()
         customer, error = load_in_scope(conn, vault, session, event.customer_id,
                                         Action.CONSENT_DOCUMENT)
-        if error is not None:
-            raise error
-        assert customer is not None
-        notice = notice_repo.get(conn, images.notice_id) if images.notice_id else None
-        labels = {p.key: p.label for p in notice.purposes} if notice else {}
-        doc = ConsentDocument(
-            business_name=meta_repo.get(conn, "business_name") or "",
-            service_name=event.service_name, customer_name=customer.full_name,
-            customer_id=customer.id, record_id=event.id, kind=event.kind,
-            language=event.language or "en", notice_version=event.notice_version,
-            notice_text=notice.text if notice else "", text_sha256=event.text_sha256,
-            choices=tuple((labels.get(k, k), d) for k, d in event.decisions.items()),
-            channel=event.channel, signature_png=images.signature,
-            guardian=Guardian(event.guardian_name, images.guardian_relation,
-                              images.guardian_signature) if event.guardian_name else None,
-            staff_name=event.staff_name, at=event.at,
-            verification_code=event.verification_code)
-        audit_log.record(conn, at=vault.clock(), action=str(Action.CONSENT_DOCUMENT),
-                         actor_id=session.staff_id, actor=session.username,
-                         customer_id=customer.id, detail=f"record #{event_id}")
+        if customer is not None:
+            doc = _document(conn, vault, session, customer, event, images)
+    if error is not None:
+        raise error  # after the transaction, so its audit entry stays
+    return doc
+
+
+def _document(conn: Connection, vault: Vault, session: Session, customer: Customer,
+              event: ConsentEventInfo, images: consent_repo.EventImages) -> ConsentDocument:
+    """The document of one consent record, audited in the caller's transaction."""
+    notice = notice_repo.get(conn, images.notice_id) if images.notice_id else None
+    labels = {p.key: p.label for p in notice.purposes} if notice else {}
+    doc = ConsentDocument(
+        business_name=meta_repo.get(conn, "business_name") or "",
+        service_name=event.service_name, customer_name=customer.full_name,
+        customer_id=customer.id, record_id=event.id, kind=event.kind,
+        language=event.language or "en", notice_version=event.notice_version,
+        notice_text=notice.text if notice else "", text_sha256=event.text_sha256,
+        choices=tuple((labels.get(k, k), d) for k, d in event.decisions.items()),
+        channel=event.channel, signature_png=images.signature,
+        guardian=Guardian(event.guardian_name, images.guardian_relation,
+                          images.guardian_signature) if event.guardian_name else None,
+        staff_name=event.staff_name, at=event.at,
+        verification_code=event.verification_code)
+    audit_log.record(conn, at=vault.clock(), action=str(Action.CONSENT_DOCUMENT),
+                     actor_id=session.staff_id, actor=session.username,
+                     customer_id=customer.id, detail=f"record #{event.id}")
     return doc
 
 

@@ -20,6 +20,7 @@ from clientsafe.core.masking import mask_by_rule
 from clientsafe.core.rights import Correction, RightsKind
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
+from clientsafe.core.validators import TextHasControlCharacters, plain_text
 from clientsafe.services import catalog
 from clientsafe.services.customer_records import field_value, load_in_scope
 from clientsafe.services.notices import intake_form
@@ -112,6 +113,8 @@ def correct(vault: Vault, session: Session, customer_id: int, *, field_key: str,
     reason = reason.strip()
     if not reason or len(reason) > MAX_REASON:
         raise CorrectionReasonRequired(max_length=MAX_REASON)
+    if not plain_text(reason):
+        raise TextHasControlCharacters()
     now = vault.clock()
     with vault.transaction() as conn:
         customer, error = load_in_scope(conn, vault, session, customer_id,
@@ -124,8 +127,14 @@ def correct(vault: Vault, session: Session, customer_id: int, *, field_key: str,
                      fields=(field_key,) if field_key in catalog.by_key(conn) else (),
                      detail="field not held, collected or visible to the role")
                 error = FieldNotCorrectable()
+        fits = customer is not None and _request_fits(conn, customer_id, request_id)
+        if customer is not None and error is None and not fits:
+            # Linking someone else's request (or a closed one) is refused, and audited as such.
+            deny(conn, vault, session, Action.CUSTOMER_CORRECTED, customer_id=customer_id,
+                 detail=f"request #{request_id} is not an open correction request of this "
+                        "customer")
+            error = NotACorrectionRequest()
         if customer is not None and error is None:
-            _check_request(conn, customer_id, request_id)
             new = validate(field.validator, new_value, label=field.label(language),
                            today=now.date())
             old = held.get(field_key, "")
@@ -153,13 +162,12 @@ def correct(vault: Vault, session: Session, customer_id: int, *, field_key: str,
         raise error
 
 
-def _check_request(conn: Connection, customer_id: int, request_id: int | None) -> None:
+def _request_fits(conn: Connection, customer_id: int, request_id: int | None) -> bool:
     if request_id is None:
-        return
+        return True
     request = rights_repo.get(conn, request_id)
-    if (request is None or request.customer_id != customer_id or request.is_closed
-            or request.kind is not RightsKind.CORRECTION):
-        raise NotACorrectionRequest()
+    return not (request is None or request.customer_id != customer_id or request.is_closed
+                or request.kind is not RightsKind.CORRECTION)
 
 
 def correction_history(vault: Vault, session: Session, customer_id: int) -> list[Correction]:

@@ -40,10 +40,18 @@ from clientsafe.services import auth, backup_auto, catalog
 from clientsafe.services.policy import authorize, deny
 from clientsafe.services.retention import PURPOSE, queue_entry_in
 from clientsafe.vault import audit_log, erasure, retention_repo
+from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
 MAX_AT_ONCE = 1000
-REQUEST_ANSWER = "Completed: the customer's personal data was destroyed (certificate {number})."
+# The answers a destruction gives to the customer's open requests: stored in English with the
+# certificate number, shown translated (context "rights") by the Rights requests area.
+REQUEST_ANSWER = QT_TRANSLATE_NOOP(
+    "rights", "Completed: the customer's personal data was destroyed (certificate {number}).")
+OTHER_ANSWER = QT_TRANSLATE_NOOP(
+    "rights", "Closed: the customer's personal data was destroyed (certificate {number}); "
+              "nothing is held about them any more.")
+FIXED_ANSWERS = (REQUEST_ANSWER, OTHER_ANSWER)
 
 
 class NothingToDestroy(ValidationError):
@@ -79,6 +87,15 @@ def _problem(entry: DueCustomer | None, customer_id: int) -> ClientSafeError | N
     return None
 
 
+def _named(conn: Connection, customer_id: int) -> int | None:
+    """The id to name in a refusal's audit entry: only a customer held or destroyed. An id
+    nobody has yet would otherwise put the refusal in the access report of the customer who
+    is later given that id."""
+    known = (retention_repo.created_at(conn, customer_id) is not None
+             or retention_repo.tombstone(conn, customer_id) is not None)
+    return customer_id if known else None
+
+
 def _check_all(vault: Vault, session: Session, ids: list[int]) -> None:
     """Refuse the whole selection (audited, nothing destroyed) if any customer is not due now."""
     today = vault.clock().date()
@@ -87,7 +104,8 @@ def _check_all(vault: Vault, session: Session, ids: list[int]) -> None:
         for customer_id in ids:
             problem = _problem(queue_entry_in(conn, customer_id, today), customer_id)
             if problem is not None:
-                deny(conn, vault, session, Action.CUSTOMER_DESTROYED, customer_id=customer_id,
+                deny(conn, vault, session, Action.CUSTOMER_DESTROYED,
+                     customer_id=_named(conn, customer_id),
                      detail=f"{type(problem).__name__}; nothing destroyed")
                 break
     if problem is not None:
@@ -102,8 +120,8 @@ def _destroy_one(vault: Vault, session: Session, approver_name: str, customer_id
         entry = queue_entry_in(conn, customer_id, now.date())  # again: things may have moved
         problem = _problem(entry, customer_id)
         if problem is not None:
-            deny(conn, vault, session, Action.CUSTOMER_DESTROYED, customer_id=customer_id,
-                 detail=type(problem).__name__)
+            deny(conn, vault, session, Action.CUSTOMER_DESTROYED,
+                 customer_id=_named(conn, customer_id), detail=type(problem).__name__)
         else:
             assert entry is not None and entry.basis is not None
             added = retention_repo.created_at(conn, customer_id)
@@ -112,11 +130,16 @@ def _destroy_one(vault: Vault, session: Session, approver_name: str, customer_id
             counts = erasure.erase_customer(conn, customer_id)
             number = certificate_number(customer_id, now)
             basis = entry.basis.value + (f" #{entry.request.id}" if entry.request else "")
+            answered = retention_repo.close_open_requests(
+                conn, customer_id, closed_by=session.staff_id, now=now,
+                deletion_answer=REQUEST_ANSWER.format(number=number),
+                other_answer=OTHER_ANSWER.format(number=number))
             written = audit_log.record(
                 conn, at=now, action=str(Action.CUSTOMER_DESTROYED), actor_id=session.staff_id,
                 actor=session.username, customer_id=customer_id, fields=keys, purpose=PURPOSE,
                 detail=f"basis {basis}; certificate {number}; "
-                       + ", ".join(f"{k} {n}" for k, n in counts.items() if n))
+                       + ", ".join(f"{k} {n}" for k, n in counts.items() if n)
+                       + "".join(f"; request #{i} closed" for i in answered))
             stone = Tombstone(
                 customer_id, added, now, entry.basis,
                 entry.periods if entry.basis is DestructionBasis.RETENTION else (),
@@ -124,10 +147,6 @@ def _destroy_one(vault: Vault, session: Session, approver_name: str, customer_id
                 DestroyedSummary(keys, counts, str(session.role), written.seq, written.hash,
                                  backups))
             retention_repo.insert_tombstone(conn, stone)
-            if entry.request is not None:
-                retention_repo.complete_request(conn, entry.request.id, closed_by=session.staff_id,
-                                                now=now,
-                                                response=REQUEST_ANSWER.format(number=number))
     if problem is not None:
         raise problem
     assert stone is not None
@@ -188,8 +207,8 @@ def certificate_pdf(vault: Vault, session: Session, customer_id: int) -> bytes:
     stone = retention_repo.tombstone(vault.conn, customer_id)
     if stone is None:
         with vault.transaction() as conn:
-            deny(conn, vault, session, Action.DESTRUCTION_CERTIFICATE, customer_id=customer_id,
-                 detail="no tombstone")
+            deny(conn, vault, session, Action.DESTRUCTION_CERTIFICATE,
+                 customer_id=_named(conn, customer_id), detail="no tombstone")
         raise NotDestroyed(customer=customer_id)
     fields = catalog.by_key(vault.conn)
     labels = tuple(FieldLabel(k, fields[k].label_en, fields[k].label_zh) if k in fields

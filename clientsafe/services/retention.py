@@ -21,6 +21,7 @@ from clientsafe.core.retention import (
 )
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
+from clientsafe.core.validators import TextHasControlCharacters, plain_text
 from clientsafe.services.customer_records import load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize
@@ -50,8 +51,8 @@ class EndDateInFuture(ValidationError):
 
 class EndDateBeforeEnrolment(ValidationError):
     template = QT_TRANSLATE_NOOP(
-        "errors", "A relationship cannot end before the customer registered for the service "
-                  "({enrolled}); choose that day or a later one.")
+        "errors", "A relationship cannot end before the customer registered for the service; "
+                  "choose the day they registered or a later one.")
 
 
 class HoldReasonMissing(ValidationError):
@@ -119,7 +120,7 @@ def end_relationship(vault: Vault, session: Session, customer_id: int, service_i
             elif on > now.date():
                 error = EndDateInFuture()
             elif on < enrolled[1]:
-                error = EndDateBeforeEnrolment(enrolled=enrolled[1].isoformat())
+                error = EndDateBeforeEnrolment()
         if error is None:
             retention_repo.set_ended_on(conn, customer_id, service_id, on)
             audit_log.record(conn, at=now, action=str(Action.RELATIONSHIP_ENDED),
@@ -136,6 +137,8 @@ def place_hold(vault: Vault, session: Session, customer_id: int, *, reason: str)
     reason = reason.strip()
     if not reason or len(reason) > MAX_REASON:
         raise HoldReasonMissing(limit=MAX_REASON)
+    if not plain_text(reason):
+        raise TextHasControlCharacters()
     now = vault.clock()
     hold_id = 0
     with vault.transaction() as conn:

@@ -200,12 +200,16 @@ def decide(vault: Vault, session: Session, *, request_id: int, approve: bool,
         request = reveal_repo.get_request(conn, request_id)
         if request is None or request.status != "pending":
             raise NotPending()
-        if request.requester_id == session.staff_id:
-            raise SelfApprovalRefused()
-        if approve:
-            return _grant(conn, vault, request, me, flagged=False)
-        _deny(conn, vault, request, me, reason)
-        return None
+        if request.requester_id != session.staff_id:
+            if approve:
+                return _grant(conn, vault, request, me, flagged=False)
+            _deny(conn, vault, request, me, reason)
+            return None
+        # Deciding one's own request from the inbox is refused; the refusal is audited, so it
+        # is raised after the transaction that records it.
+        deny(conn, vault, session, action, customer_id=request.customer_id,
+             detail=f"request #{request_id}: own request")
+    raise SelfApprovalRefused()
 
 
 def pending_requests(vault: Vault, session: Session) -> list[RevealRequestInfo]:

@@ -27,6 +27,7 @@ from clientsafe.core.rights import (
 )
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
+from clientsafe.core.validators import TextHasControlCharacters, plain_text
 from clientsafe.services.customer_records import load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
@@ -116,6 +117,8 @@ def _note(text: str, max_length: int, error: type[ValidationError] = NoteTooLong
     text = text.strip()
     if len(text) > max_length or (required and not text):
         raise error(max_length=max_length)
+    if not plain_text(text):
+        raise TextHasControlCharacters()
     return text
 
 
@@ -162,6 +165,7 @@ def _load(conn: Connection, vault: Vault, session: Session, request_id: int, act
     about scope. A destroyed customer's request is only reachable by unscoped staff, to close."""
     request = rights_repo.get(conn, request_id)
     if request is None:
+        deny(conn, vault, session, action, detail=f"request #{int(request_id)}: no such request")
         return None, RequestNotFound()
     if not rights_repo.customer_names(conn, [request.customer_id]):
         if allow_destroyed and not session.sees_only_assigned_customers:

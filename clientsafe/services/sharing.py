@@ -22,6 +22,7 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.core.sharing import LegalBasis, SharingRecord
 from clientsafe.core.use_purposes import Use, granting
+from clientsafe.core.validators import TextHasControlCharacters, plain_text
 from clientsafe.services import catalog
 from clientsafe.services.customer_records import catalog_access, load_in_scope
 from clientsafe.services.policy import authorize, deny
@@ -159,8 +160,10 @@ def _problem(conn: Connection, session: Session, customer_id: int, recipient_id:
     """Why this sharing may not be recorded, with fixed wording for the audit entry."""
     if legal_basis not in set(LegalBasis):
         return InvalidLegalBasis(), "unknown legal basis"
-    if not 1 <= len(text) <= MAX_PURPOSE or not text.replace("\n", " ").isprintable():
+    if not 1 <= len(text) <= MAX_PURPOSE:
         return InvalidSharingPurpose(limit=MAX_PURPOSE), "purpose text empty or too long"
+    if not plain_text(text):
+        return TextHasControlCharacters(), "purpose text with control characters"
     service_id = sharing_repo.recipient_service(conn, recipient_id)
     if service_id is None or service_id not in consent_repo.enrolled_services(conn, customer_id):
         return RecipientNotAvailable(), "not a recipient of the customer's services"

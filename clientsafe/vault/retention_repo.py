@@ -140,10 +140,21 @@ def verified_deletions(conn: Connection, customer_id: int | None = None
     return found
 
 
-def complete_request(conn: Connection, request_id: int, *, closed_by: int, now: datetime,
-                     response: str) -> None:
-    conn.execute("UPDATE rights_requests SET status = 'completed', closed_by = ?, closed_at = ?,"
-                 " response = ? WHERE id = ?", (closed_by, to_iso(now), response, request_id))
+def close_open_requests(conn: Connection, customer_id: int, *, closed_by: int, now: datetime,
+                        deletion_answer: str, other_answer: str) -> list[int]:
+    """Close every unanswered request of a customer being destroyed (verified or not): a
+    deletion request is completed by the destruction, and any other can no longer be answered
+    from data (nor should free text be added to it after the erasure), so none stays open as
+    overdue. Their ids, in order."""
+    rows = conn.execute(
+        "SELECT id, kind FROM rights_requests WHERE customer_id = ?"
+        " AND status IN ('open', 'in_progress') ORDER BY id", (customer_id,)).fetchall()
+    conn.executemany(
+        "UPDATE rights_requests SET status = 'completed', closed_by = ?, closed_at = ?,"
+        " response = ? WHERE id = ?",
+        [(closed_by, to_iso(now), deletion_answer if kind == "deletion" else other_answer,
+          int(i)) for i, kind in rows])
+    return [int(r[0]) for r in rows]
 
 
 # --- relationship ends and legal holds -------------------------------------------------------
