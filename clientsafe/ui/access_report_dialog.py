@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -89,6 +89,9 @@ def field_name(key: str, label_en: str) -> str:
 class AccessReportDialog(QDialog):
     """If the summary cannot be read, `failure` holds the error and only its sentence shows."""
 
+    # True while a report is made in the background (the vault's connection is in use).
+    busy_changed = Signal(bool)
+
     def __init__(self, vault: Vault, session: Session, customer_id: int, *,
                  request_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +105,8 @@ class AccessReportDialog(QDialog):
         self.request_dialog: RevealRequestDialog | None = None
         self.approval_popup: ApprovalPopup | None = None
         self.task: BackgroundTask | None = None
+        self._on_done: Callable[[Any], None] | None = None
+        self._closing = False
         self.setWindowTitle(self.tr("Access report"))
         self.setMinimumWidth(560)
 
@@ -301,17 +306,41 @@ class AccessReportDialog(QDialog):
                done: Callable[[Any], None]) -> None:
         # A customer with thousands of access-log entries takes a few seconds to lay out.
         self._say(Tone.INFO, "")
-        self.task = run_in_background(self, work, on_success=done, on_failure=self._failed,
+        self._on_done = done
+        self.busy_changed.emit(True)
+        self.task = run_in_background(self, work, on_success=self._succeeded,
+                                      on_failure=self._failed,
                                       label=self.tr("Making the access report…"))
         self.task.finished.connect(self._ended)
         self._update()
 
+    def _succeeded(self, result: Any) -> None:
+        if not self._closing and self._on_done is not None:  # nothing printed once closed
+            self._on_done(result)
+
     def _ended(self) -> None:
+        if self.task is None:
+            return  # already ended when the dialog closed (see done)
         self.task = None
+        self.busy_changed.emit(False)
         self._update()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(Tone.ERROR, failure_sentence(exc))
+        if not self._closing:
+            self._say(Tone.ERROR, failure_sentence(exc))
+
+    def done(self, code: int) -> None:
+        """Closing (also on lock, or with the record) takes the pop-ups along, and waits for a
+        report still being made (seconds at most; the service writes and audits it), so nothing
+        is printed after the dialog is gone and the window is not left busy."""
+        self._closing = True
+        for child in (self.request_dialog, self.approval_popup):
+            if child is not None:
+                child.reject()
+        if self.task is not None:
+            self.task.wait()
+            self._ended()
+        super().done(code)
 
     def _done_text(self, sentence: str, masked: int) -> str:
         if masked == 0:
@@ -369,6 +398,8 @@ class AccessReportDialog(QDialog):
 
     def _decided(self) -> None:
         popup, self.approval_popup = self.approval_popup, None
+        if self._closing:
+            return  # closed with the dialog: no more reading
         outcome = popup.outcome if popup is not None else Outcome.WAITING
         self.load()
         if outcome is Outcome.APPROVED:

@@ -23,6 +23,7 @@ from clientsafe.ui.message_labels import (
     hint,
     monospace_font,
     notice_box,
+    plain_tip,
     show_text,
 )
 from clientsafe.ui.paged_table_model import local_time
@@ -101,7 +102,7 @@ class CorrectionsPanel(QWidget):
             row = [QStandardItem(text) for text in cells]
             for cell in row[2:4]:
                 cell.setFont(mono)
-            row[6].setToolTip(item.reason)
+            row[6].setToolTip(plain_tip(item.reason))  # typed by staff: never markup
             for cell in row:
                 cell.setData(item.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,6 +60,9 @@ from clientsafe.ui.reveal_request_dialog import RevealRequestDialog, revealable
 class CustomerRecordDialog(QDialog):
     """If opening failed, `failure` holds the error and the dialog shows only its sentence."""
 
+    # The access report is made in the background: the vault's connection is in use.
+    busy_changed = Signal(bool)
+
     def __init__(
         self, vault: Vault, session: Session, customer_id: int, parent: QWidget | None = None
     ) -> None:
@@ -84,6 +87,7 @@ class CustomerRecordDialog(QDialog):
         self.setMinimumWidth(540)
 
         self.title = heading(self.tr("Customer record"), self, size=1.35)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the customer's name: never markup
         self.subtitle = hint(parent=self)
         self.status = notice_box(Tone.INFO, "", self)
         self.status.setObjectName("recordStatus")
@@ -198,6 +202,7 @@ class CustomerRecordDialog(QDialog):
             self.report_dialog = AccessReportDialog(self._vault, self._session, self.customer_id,
                                                     parent=self)
             self.report_dialog.finished.connect(self._report_closed)
+            self.report_dialog.busy_changed.connect(self.busy_changed)
             self.report_dialog.open()
         return self.report_dialog
 

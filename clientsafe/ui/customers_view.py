@@ -249,6 +249,7 @@ class CustomersView(TablePage):
         dialog = CustomerRecordDialog(self._vault, self._session, customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._record_closed)
+        dialog.busy_changed.connect(self._export_busy)  # its access report, in the background
         self.record_dialog = dialog
         dialog.open()
         if isinstance(dialog.failure, AccountLocked):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientsafe.core.errors import ClientSafeError
+from clientsafe.core.errors import AccountDisabled, AccountLocked, ClientSafeError
 from clientsafe.core.retention import DESTROYED_KINDS, DESTROYED_LABELS, DueCustomer, Tombstone
 from clientsafe.core.session import Session
 from clientsafe.services import destruction
@@ -80,6 +80,10 @@ class DestructionDialog(QDialog):
     stopped early or failed part-way)."""
 
     customers_destroyed = Signal(list)
+    # True while the run holds the vault's connection: the main window starts nothing else.
+    busy_changed = Signal(bool)
+    # Wrong passwords locked the account (the sentence): the session must end.
+    account_locked = Signal(str)
 
     def __init__(self, vault: Vault, session: Session, customers: Sequence[DueCustomer],
                  parent: QWidget | None = None) -> None:
@@ -90,6 +94,7 @@ class DestructionDialog(QDialog):
         self.tombstones: list[Tombstone] = []
         self.task: BackgroundTask | None = None
         self._stop = threading.Event()
+        self._locked_out: str | None = None
         self.setWindowTitle(self.tr("Destroy customer data"))
         self.setMinimumWidth(820)
 
@@ -190,10 +195,18 @@ class DestructionDialog(QDialog):
             return destruction.destroy(self._vault, self._session, ids, password=password,
                                        progress=progress, cancelled=self._stop.is_set)
 
+        self.busy_changed.emit(True)
         self.task = run_in_background(self, work, on_success=self._finished,
                                       on_failure=self._failed, on_progress=self._progressed,
                                       show_progress=False)
+        self.task.finished.connect(self._task_ended)
         self._update_buttons()
+
+    def _task_ended(self) -> None:
+        self.busy_changed.emit(False)
+        self._update_buttons()
+        if self._locked_out is not None:  # told once the vault is free: signing out uses it
+            self.account_locked.emit(self._locked_out)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -203,6 +216,8 @@ class DestructionDialog(QDialog):
         self._show_outcome(stones, None)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, (AccountLocked, AccountDisabled)):
+            self._locked_out = error_text(exc)
         # Customers before the problem stay destroyed: say so, from the tombstones.
         try:
             wanted = {c.customer_id for c in self.customers}
@@ -265,10 +280,27 @@ class DestructionDialog(QDialog):
         self.accept() if self.tombstones else self.reject()
 
     def reject(self) -> None:
-        if self.running:  # Escape while working: stop between customers instead of vanishing
-            self._close_or_stop()
+        if self.running:
+            if self._hide_while_locked():
+                return  # the window locked: the approved run goes on, out of sight
+            self._close_or_stop()  # Escape while working: stop between customers
             return
         super().reject()
+
+    def _hide_while_locked(self) -> bool:
+        """If the main window is locked, hide (the lock must not show whose data goes) until it
+        is unlocked; True if hidden. The window is duck-typed (`is_locked`, `unlocked`), as in
+        root_rotation_dialog, so this dialog does not import it."""
+        parent = self.parentWidget()
+        owner = parent.window() if parent is not None else None
+        if owner is None or not getattr(owner, "is_locked", False):
+            return False
+        self.hide()
+        owner.unlocked.connect(self._show_again, Qt.ConnectionType.SingleShotConnection)
+        return True
+
+    def _show_again(self) -> None:
+        self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:

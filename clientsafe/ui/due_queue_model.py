@@ -20,6 +20,7 @@ from clientsafe.core.retention import (
     Tombstone,
 )
 from clientsafe.ui.error_text import translated
+from clientsafe.ui.message_labels import plain_tip
 from clientsafe.ui.paged_table_model import ALIGN_RIGHT, AnyIndex, local_time
 
 Row = TypeVar("Row")
@@ -88,8 +89,10 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # names and hold reasons: never markup
+            return plain_tip(self.text(index.row(), index.column()))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT:
             return ALIGN_RIGHT
         return None

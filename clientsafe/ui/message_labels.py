@@ -4,6 +4,7 @@ the monospace font for recovery keys. One place so the wizard, sign-in and unloc
 
 from __future__ import annotations
 
+import html
 from enum import StrEnum
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -47,6 +48,15 @@ def hint(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #5f6b7a;")
     return label
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows `text` as typed. Qt renders a tooltip that looks like HTML as rich
+    text, so a customer's name or a staff note holding "<b>" or "<img src=…>" would be drawn
+    (or fetched); escaped inside a paragraph it shows literally, and a long note wraps."""
+    if not text:
+        return text
+    return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
 def error_line(parent: QWidget | None = None) -> QLabel:

@@ -3,6 +3,7 @@ dialog that would wait forever for a click."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,6 +11,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
     """A warning with two plainly named buttons; the safe choice (`no`) is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text may name a customer: never markup
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)

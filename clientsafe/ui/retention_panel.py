@@ -69,7 +69,9 @@ class _AskDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(intro, self))
+        intro_label = paragraph(intro, self)
+        intro_label.setTextFormat(Qt.TextFormat.PlainText)  # may name a service: never markup
+        layout.addWidget(intro_label)
         layout.addWidget(QLabel(label, self))
         layout.addWidget(field)
         layout.addWidget(self.error)

@@ -78,6 +78,10 @@ class _Page(TablePage):
 class RetentionView(QWidget):
     # Customers due for destruction after each load (for a badge in the navigation).
     due_count_changed = Signal(int)
+    # A destruction holds the vault's connection (the main window starts nothing else).
+    busy_changed = Signal(bool)
+    # Wrong passwords in the destruction dialog locked the account: the session must end.
+    account_locked = Signal(str)
 
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +216,8 @@ class RetentionView(QWidget):
         dialog = DestructionDialog(self._vault, self._session, chosen, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.customers_destroyed.connect(self._destroyed)
+        dialog.busy_changed.connect(self.busy_changed)
+        dialog.account_locked.connect(self.account_locked)
         dialog.finished.connect(self._dialog_finished)
         self.dialog = dialog
         self._update_buttons()

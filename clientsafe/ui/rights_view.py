@@ -10,7 +10,7 @@ timer; the countdown is worked out from the clock whenever the table repaints.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,7 @@ from clientsafe.core.rights import (
 )
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
-from clientsafe.services import rights_requests
+from clientsafe.services import destruction, rights_requests
 from clientsafe.services.rights_requests import RightsRequestRow
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.access_report_dialog import AccessReportDialog
@@ -43,6 +43,16 @@ from clientsafe.ui.rights_table_model import WIDTHS, RightsTableModel
 from clientsafe.ui.table_page import TablePage, set_column_widths
 
 _REPORT_KINDS = (RightsKind.ACCESS, RightsKind.COPY)
+def answer_text(response: str) -> str:
+    """A request's answer as shown: the services' fixed wording translated, staff's as typed."""
+    if response == rights_requests.DELETION_QUEUED:
+        return translated("rights", response)
+    for template in destruction.FIXED_ANSWERS:
+        before, _, after = template.partition("{number}")
+        if response.startswith(before) and response.endswith(after):
+            number = response[len(before):len(response) - len(after)]
+            return translated("rights", template).format(number=number)
+    return response
 
 
 class RightsView(TablePage):
@@ -50,6 +60,8 @@ class RightsView(TablePage):
     account_locked = Signal(str)
     # How many open requests are overdue, after each load (for a badge in the navigation).
     overdue_count_changed = Signal(int)
+    # An access report is made in the background (the vault's connection is in use).
+    busy_changed = Signal(bool)
 
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +116,12 @@ class RightsView(TablePage):
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        # Double-click or Enter opens the request's customer, as a row does in the customer list.
+        self.table.doubleClicked.connect(lambda _index: self.open_customer())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_customer)
         self._shown_before = False
         self.reload()
 
@@ -201,10 +219,7 @@ class RightsView(TablePage):
                 how=translated("rights", VERIFICATION_LABELS[request.verified_how]),
                 who=request.verified_by, when=local_time(request.verified_at)))
         if request.response:
-            answer = (translated("rights", request.response)  # the fixed wording, translated
-                      if request.response == rights_requests.DELETION_QUEUED
-                      else request.response)
-            lines.append(self.tr("Answer: {text}").format(text=answer))
+            lines.append(self.tr("Answer: {text}").format(text=answer_text(request.response)))
         self.details.setText("\n".join(lines))
         self.details.show()
         show_text(self.guidance, "" if request.is_closed else kind_guidance(request.kind))
@@ -268,6 +283,7 @@ class RightsView(TablePage):
         from clientsafe.ui.customer_record_dialog import CustomerRecordDialog
 
         dialog = CustomerRecordDialog(self._vault, self._session, row.request.customer_id, self)
+        dialog.busy_changed.connect(self.busy_changed)
         self._open(dialog)
         if isinstance(dialog.failure, AccountLocked):
             self.account_locked.emit(error_text(dialog.failure))
@@ -277,6 +293,7 @@ class RightsView(TablePage):
         row = self.selected_row()
         if row is None or self.dialog is not None:
             return self.dialog
-        return self._open(AccessReportDialog(self._vault, self._session,
-                                             row.request.customer_id,
-                                             request_id=row.request.id, parent=self))
+        dialog = AccessReportDialog(self._vault, self._session, row.request.customer_id,
+                                    request_id=row.request.id, parent=self)
+        dialog.busy_changed.connect(self.busy_changed)
+        return self._open(dialog)

@@ -27,6 +27,7 @@ from clientsafe.ui.message_labels import (
     heading,
     hint,
     notice_box,
+    plain_tip,
     set_tone,
     show_text,
 )
@@ -125,8 +126,8 @@ class SharingPanel(QWidget):
                                    id=record.consent_decision_id)
             for item in items:
                 item.setData(record.id, Qt.ItemDataRole.UserRole)
-                item.setToolTip(tip)
-            items[PURPOSE_COLUMN].setToolTip(record.purpose)
+                item.setToolTip(plain_tip(tip))
+            items[PURPOSE_COLUMN].setToolTip(plain_tip(record.purpose))  # typed by staff
             self.model.appendRow(items)
         self.empty.setVisible(not records and not self.error.isVisible())
         self.table.setVisible(bool(records))

@@ -70,174 +70,174 @@
         <translation>保存查阅报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="105"/>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="108"/>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="294"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="110"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="113"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="299"/>
         <source>Access report</source>
         <translation>查阅报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="112"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="117"/>
         <source>Everything held about this customer: details, services and purposes, consents, third parties it was shared with, corrections, requests, how long it is kept and who looked at the record. Nothing about anyone else. Saving or printing it is recorded in the audit trail.</source>
         <translation>本报告包含我们保存的该客户的全部信息：个人资料、服务及用途、同意记录、共享给的第三方、更正、请求、保存期限，以及谁查看过该记录。不包含任何其他人的信息。保存或打印本报告会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="128"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="133"/>
         <source>Request access…</source>
         <translation>申请查看…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="130"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="135"/>
         <source>Ask for the masked fields to be included; a manager must approve</source>
         <translation>申请在报告中包含已遮盖的字段；需经理批准</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="137"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="142"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="138"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="143"/>
         <source>Chinese (简体中文)</source>
         <translation>中文（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="141"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="146"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="146"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="151"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="147"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="152"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="148"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="153"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="149"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="154"/>
         <source>A machine-readable copy, for a customer who asks for their data in a portable form</source>
         <translation>机器可读的副本，供要求以可携带格式获取其数据的客户使用</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="151"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="178"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="183"/>
         <source>Details held:</source>
         <translation>保存的资料：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="178"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="183"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="179"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="184"/>
         <source>Consent records:</source>
         <translation>同意记录：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="180"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="185"/>
         <source>Shared with third parties:</source>
         <translation>共享给第三方：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="181"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="186"/>
         <source>Corrections:</source>
         <translation>更正：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="181"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="186"/>
         <source>Requests:</source>
         <translation>请求：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="182"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="187"/>
         <source>Payments:</source>
         <translation>付款：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="183"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="188"/>
         <source>Access log entries:</source>
         <translation>查看日志条目：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="207"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="212"/>
         <source>{name} · customer #{id}</source>
         <translation>{name} · 客户 #{id}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="211"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="216"/>
         <source>In answer to request #{id} ({kind}), received {date}</source>
         <translation>答复请求 #{id}（{kind}），收到于 {date}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="221"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="226"/>
         <source>These fields will be masked: {fields}. To include them in full, request access; a manager must approve.</source>
         <translation>以下字段将被遮盖：{fields}。如需完整包含，请申请查看；需经理批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="226"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="231"/>
         <source>Sensitive fields are included in full until {time} (approved access).</source>
         <translation>在 {time} 之前，敏感字段将完整显示（已批准查看）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="234"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="239"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="279"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="284"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="295"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="300"/>
         <source>Nothing was printed.</source>
         <translation>未打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="297"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="302"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="305"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="313"/>
         <source>Making the access report…</source>
         <translation>正在生成查阅报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="319"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="348"/>
         <source>1 field is masked in it.</source>
         <translation>其中有 1 个字段已遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="320"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="349"/>
         <source>{n} fields are masked in it.</source>
         <translation>其中有 {n} 个字段已遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="375"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="406"/>
         <source>Approved: the report now includes those fields.</source>
         <translation>已批准：报告现已包含这些字段。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="377"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="408"/>
         <source>The request was denied; the fields stay masked.</source>
         <translation>申请被拒绝；这些字段仍保持遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="380"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="411"/>
         <source>The request waits in the managers&apos; Approvals inbox; open the report again once it is approved.</source>
         <translation>申请正在经理的审批收件箱中等待处理；批准后请重新打开报告。</translation>
     </message>
@@ -1976,62 +1976,62 @@ Without it: {without}</source>
 <context>
     <name>CorrectionsPanel</name>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="48"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="49"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="49"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="50"/>
         <source>Correct a detail…</source>
         <translation>更正信息…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
         <source>Detail</source>
         <translation>信息项</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
         <source>Before</source>
         <translation>更正前</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="63"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
         <source>After</source>
         <translation>更正后</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="65"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="65"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="65"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="69"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="70"/>
         <source>No detail of this customer has been corrected.</source>
         <translation>该客户的信息尚未更正过。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="71"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="72"/>
         <source>Old and new values are kept only masked, so a correction leaves nothing of the value it replaced.</source>
         <translation>旧值和新值都只以遮盖形式保存，因此更正后不会留下被替换值的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="133"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="134"/>
         <source>Corrected: {field}.</source>
         <translation>已更正：{field}。</translation>
     </message>
@@ -2150,123 +2150,123 @@ Without it: {without}</source>
 <context>
     <name>CustomerRecordDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="83"/>
         <location filename="../../clientsafe/ui/customer_record_dialog.py" line="86"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="89"/>
         <source>Customer record</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="97"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="101"/>
         <source>Request access…</source>
         <translation>申请查看…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="99"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="103"/>
         <source>Ask a manager to let you see the masked fields for a few minutes</source>
         <translation>请经理允许您在几分钟内查看被遮盖的字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="101"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="105"/>
         <source>Show values</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="102"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="106"/>
         <source>Hide now</source>
         <translation>立即隐藏</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="103"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="107"/>
         <source>Check again</source>
         <translation>再次查看状态</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="104"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="108"/>
         <source>Approve here…</source>
         <translation>在此审批…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="106"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="110"/>
         <source>A manager nearby can approve the waiting request on this screen</source>
         <translation>附近的经理可以在此屏幕上审批等待中的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="108"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="109"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="113"/>
         <source>Access report…</source>
         <translation>查阅报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="111"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="115"/>
         <source>Everything held about this customer, as PDF or JSON, for a request</source>
         <translation>该客户的全部信息，以 PDF 或 JSON 格式提供，用于答复请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="134"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="138"/>
         <source>Record</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="135"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="139"/>
         <source>Consent</source>
         <translation>同意情况</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="139"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="143"/>
         <source>Access history</source>
         <translation>访问记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="175"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="179"/>
         <source>{name} — customer record</source>
         <translation>{name} — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="177"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="181"/>
         <source>Assigned to {staff} · added {date}</source>
         <translation>负责人：{staff} · 添加于 {date}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="178"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="182"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="216"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="221"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="256"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="261"/>
         <source>Your request is waiting in the managers&apos; Approvals inbox; check again later.</source>
         <translation>您的申请正在经理的审批收件箱中等待；请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="260"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="265"/>
         <source>{manager} denied your last request: {reason}</source>
         <translation>{manager} 拒绝了您最近的申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="263"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="268"/>
         <source>Your last access has ended; ask again if you need it.</source>
         <translation>您上次获得的查看权限已结束；如仍需要，请重新申请。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="274"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="279"/>
         <source>A manager approved access until {time}; each look lasts {n} s.</source>
         <translation>经理已批准查看，有效期至 {time}；每次显示 {n} 秒。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="277"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="282"/>
         <source>You approved this yourself, so it is flagged for review.</source>
         <translation>这是您自行批准的，因此已标记待复核。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="379"/>
+        <location filename="../../clientsafe/ui/customer_record_dialog.py" line="384"/>
         <source>The values are shown: hidden again in {n} s.</source>
         <translation>正在显示：{n} 秒后再次隐藏。</translation>
     </message>
@@ -2342,72 +2342,72 @@ Without it: {without}</source>
         <translation>从 Excel 或 CSV 文件为某项服务添加客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="281"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="282"/>
         <source>1 customer assigned to you</source>
         <translation>由您负责的客户：1 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="283"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="284"/>
         <source>{n} customers assigned to you</source>
         <translation>由您负责的客户：{n} 位</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="285"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="286"/>
         <source>No customers are assigned to you yet.</source>
         <translation>目前还没有分配给您的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="288"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="289"/>
         <source>1 customer</source>
         <translation>共 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="288"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="289"/>
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="290"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="291"/>
         <source>There are no customers in this vault yet.</source>
         <translation>此保险库中还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="297"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="298"/>
         <source>No matches</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="299"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="300"/>
         <source>1 of your customers matches</source>
         <translation>您的客户中有 1 位匹配</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="300"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="301"/>
         <source>{n} of your customers match</source>
         <translation>您的客户中有 {n} 位匹配</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="302"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="303"/>
         <source>1 customer matches</source>
         <translation>有 1 位客户匹配</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="303"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="304"/>
         <source>{n} customers match</source>
         <translation>有 {n} 位客户匹配</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="306"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="307"/>
         <source>No customer&apos;s name starts with this. To look up a phone number, ID number or e-mail address, type all of it.</source>
         <translation>没有客户的姓名以此开头。要查找电话号码、身份证号码或电子邮箱，请输入完整内容。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="309"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="310"/>
         <source>None of your customers has a name, pinyin or initials starting with this.</source>
         <translation>您的客户中没有姓名、拼音或首字母以此开头的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/customers_view.py" line="312"/>
+        <location filename="../../clientsafe/ui/customers_view.py" line="313"/>
         <source>No customer has a name, pinyin or initials starting with this.</source>
         <translation>没有姓名、拼音或首字母以此开头的客户。</translation>
     </message>
@@ -2547,93 +2547,93 @@ Without it: {without}</source>
         <translation>将销毁证明保存到</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="93"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="98"/>
         <source>Destroy customer data</source>
         <translation>销毁客户数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="98"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="103"/>
         <source>Destroy the data of 1 customer</source>
         <translation>销毁 1 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="99"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="104"/>
         <source>Destroy the data of {n} customers</source>
         <translation>销毁 {n} 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="101"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="106"/>
         <source>This cannot be undone. Everything held about these customers is deleted from the vault for good, and the vault file is rebuilt so no trace stays in it. What remains is a tombstone (customer id, dates, basis, your approval) and the audit trail, which holds no values. Backups made before today still hold the data until they are deleted.</source>
         <translation>此操作无法撤销。这些客户的全部信息将从保险库中永久删除，并重建保险库文件，使其中不留任何痕迹。保留下来的只有销毁记录（客户 ID、日期、依据、您的批准）和审计日志，其中不含任何数据值。今天之前制作的备份在被删除之前仍含有这些数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="116"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="121"/>
         <source>Destroyed for each customer: {kinds}.</source>
         <translation>每位客户已销毁的内容：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="118"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="123"/>
         <source>Type your password to approve:</source>
         <translation>请输入您的密码以批准：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="133"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="138"/>
         <source>Destroy permanently</source>
         <translation>永久销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="138"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="143"/>
         <source>Save certificates…</source>
         <translation>保存销毁证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="142"/>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="217"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="147"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="186"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="191"/>
         <source>Stop after this customer</source>
         <translation>处理完当前客户后停止</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="217"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="232"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="228"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="243"/>
         <source>Destroyed 1 of {total} customers.</source>
         <translation>已销毁 1 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="229"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="244"/>
         <source>Destroyed {n} of {total} customers.</source>
         <translation>已销毁 {n} 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="232"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="247"/>
         <source>The vault file could not be rebuilt yet (another program was reading it); it will be at the next destruction.</source>
         <translation>暂时无法重建保险库文件（另一个程序正在读取它）；将在下次销毁时重建。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="236"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="251"/>
         <source>Save the destruction certificates for your records.</source>
         <translation>请保存销毁证明以备存档。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="250"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="265"/>
         <source>The certificates could not be saved in {path}: {problem}</source>
         <translation>无法将销毁证明保存到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="255"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="270"/>
         <source>Saved {n} certificates in {path}.</source>
         <translation>已将 {n} 份销毁证明保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="262"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="277"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -2841,27 +2841,27 @@ Rows read: {rows}</source>
 <context>
     <name>DueQueue</name>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="34"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="35"/>
         <source>No service (default period)</source>
         <translation>无服务（默认期限）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="37"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="38"/>
         <source>{service}: {months} months after the last visit ({day})</source>
         <translation>{service}：最近一次到访（{day}）后 {months} 个月</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="40"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="41"/>
         <source>{service}: {months} months after the relationship ends (still going on)</source>
         <translation>{service}：客户关系结束后 {months} 个月（关系仍在持续）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="43"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="44"/>
         <source>{service}: {months} months after the relationship ended ({day})</source>
         <translation>{service}：客户关系结束（{day}）后 {months} 个月</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="50"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="51"/>
         <source>Deletion request #{id} received {day}</source>
         <translation>删除请求 #{id}，收到于 {day}</translation>
     </message>
@@ -2869,27 +2869,27 @@ Rows read: {rows}</source>
 <context>
     <name>DueQueueModel</name>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="113"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="116"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="114"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="117"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="115"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="118"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="116"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="119"/>
         <source>Due since</source>
         <translation>待销毁起始日</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="117"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="120"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -3234,42 +3234,42 @@ Rows read: {rows}</source>
 <context>
     <name>HeldModel</name>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="131"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="134"/>
         <source>Customer</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="132"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="135"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="133"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="136"/>
         <source>On hold since</source>
         <translation>保全开始时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="134"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="137"/>
         <source>Placed by</source>
         <translation>设置人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="135"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="138"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="136"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="139"/>
         <source>Due without the hold</source>
         <translation>若无保全是否待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="149"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="152"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="150"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="153"/>
         <source>Yes, since {day}: {basis}</source>
         <translation>是，自 {day} 起：{basis}</translation>
     </message>
@@ -4683,167 +4683,167 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="119"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="121"/>
         <source>Data is destroyed once every service&apos;s period has ended (the latest date counts). A legal hold keeps everything until it is released.</source>
         <translation>所有服务的保存期限都结束后，数据才会被销毁（以最晚的日期为准）。设置法律保全后，所有数据都会保留，直到保全解除。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="126"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="128"/>
         <source>How long this customer&apos;s data is kept</source>
         <translation>此客户数据的保存期限</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="155"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="157"/>
         <source>On legal hold since {when}, placed by {who}: {why}</source>
         <translation>自 {when} 起处于法律保全，由 {who} 设置：{why}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="160"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="162"/>
         <source>Due for destruction since {day}.</source>
         <translation>自 {day} 起待销毁。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="162"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="164"/>
         <source>Kept until {day}.</source>
         <translation>保存至 {day}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="164"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="166"/>
         <source>Kept while the relationship lasts: no end date yet.</source>
         <translation>客户关系持续期间一直保存：尚无结束日期。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="172"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="174"/>
         <source>Release hold…</source>
         <translation>解除保全…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="173"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="175"/>
         <source>Place legal hold…</source>
         <translation>设置法律保全…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="181"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="183"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="181"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="183"/>
         <source>Kept for</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="181"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="183"/>
         <source>Counted from</source>
         <translation>起算依据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="182"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="184"/>
         <source>Start</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="182"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="184"/>
         <source>Due on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="188"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="190"/>
         <source>No service (the business&apos;s default)</source>
         <translation>无服务（商户默认规则）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="189"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="191"/>
         <source>{n} months</source>
         <translation>{n} 个月</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="191"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="193"/>
         <source>not yet</source>
         <translation>尚未起算</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="192"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="194"/>
         <source>no date yet</source>
         <translation>尚无日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="200"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="202"/>
         <source>Change end…</source>
         <translation>修改结束日期…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="201"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="203"/>
         <source>End relationship…</source>
         <translation>结束客户关系…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="235"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="237"/>
         <source>Type the day as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="245"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="247"/>
         <source>End relationship</source>
         <translation>结束客户关系</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="246"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="248"/>
         <source>When did the customer stop using {service}? The service&apos;s retention period runs from that day.</source>
         <translation>客户是哪天停止使用{service}的？该服务的保存期限从这一天起算。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="248"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="250"/>
         <source>Last day of the relationship:</source>
         <translation>客户关系的最后一天：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="248"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="250"/>
         <source>Record end</source>
         <translation>记录结束日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="260"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="262"/>
         <source>Type why the data must be kept.</source>
         <translation>请输入必须保留数据的原因。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="269"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="271"/>
         <source>Place legal hold</source>
         <translation>设置法律保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="270"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="272"/>
         <source>While the hold lasts, this customer&apos;s data is not destroyed, even when their retention ends or they ask for deletion. Managers see the reason; the audit trail records only that a hold was placed.</source>
         <translation>保全期间，即使此客户的保存期限已到或客户要求删除，其数据也不会被销毁。经理可以看到原因；审计日志只记录设置了保全这一事实。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="273"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="275"/>
         <source>Why must the data be kept (claim, case, authority)?</source>
         <translation>为什么必须保留这些数据（索赔、案件、有关部门要求）？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="274"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="276"/>
         <source>Place hold</source>
         <translation>设置保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="278"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="280"/>
         <source>Release legal hold</source>
         <translation>解除法律保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="279"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="281"/>
         <source>Release the legal hold? The customer&apos;s retention applies again, so their data may become due for destruction at once.</source>
         <translation>要解除法律保全吗？此客户的保存期限将重新适用，其数据可能立即变为待销毁。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="281"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="283"/>
         <source>Release hold</source>
         <translation>解除保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="281"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="283"/>
         <source>Keep the hold</source>
         <translation>保留保全</translation>
     </message>
@@ -4861,152 +4861,152 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="96"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="100"/>
         <source>Destroy…</source>
         <translation>销毁…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="99"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="103"/>
         <source>Destroy the selected customers&apos; data for good (asks for your password)</source>
         <translation>永久销毁所选客户的数据（需要输入您的密码）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="111"/>
         <source>Release hold…</source>
         <translation>解除保全…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="116"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="120"/>
         <source>Print certificate…</source>
         <translation>打印证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="119"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="123"/>
         <source>Save certificate…</source>
         <translation>保存证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="128"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="132"/>
         <source>Due for destruction</source>
         <translation>待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="129"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="133"/>
         <source>On legal hold</source>
         <translation>法律保全中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="130"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="134"/>
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="132"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="136"/>
         <source>Customers whose every retention period has ended, or who asked for deletion and whose identity was checked, are listed here for your approval. A legal hold keeps a customer&apos;s data until it is released.</source>
         <translation>所有保存期限都已结束的客户，以及要求删除且身份已核验的客户，会列在这里等待您批准。法律保全会保留客户的数据，直到保全解除。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="169"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="173"/>
         <source>1 customer is due for destruction</source>
         <translation>有 1 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="170"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="174"/>
         <source>{n} customers are due for destruction</source>
         <translation>有 {n} 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="172"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="176"/>
         <source>1 customer on legal hold</source>
         <translation>有 1 位客户处于法律保全中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="173"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="177"/>
         <source>{n} customers on legal hold</source>
         <translation>有 {n} 位客户处于法律保全中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="175"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="179"/>
         <source>1 customer destroyed</source>
         <translation>已销毁 1 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="176"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="180"/>
         <source>{n} customers destroyed</source>
         <translation>已销毁 {n} 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="177"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="181"/>
         <source>Nobody is due for destruction.</source>
         <translation>没有待销毁的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="178"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="182"/>
         <source>No customer is on legal hold.</source>
         <translation>没有处于法律保全中的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="179"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="183"/>
         <source>No customer has been destroyed.</source>
         <translation>尚未销毁任何客户的数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="180"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="184"/>
         <source>Due for destruction ({n})</source>
         <translation>待销毁（{n}）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="222"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="228"/>
         <source>Destroyed 1 customer; the certificate is under Destroyed.</source>
         <translation>已销毁 1 位客户的数据；销毁证明在“已销毁”下。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="224"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="230"/>
         <source>Destroyed {n} customers; their certificates are under Destroyed.</source>
         <translation>已销毁 {n} 位客户的数据；销毁证明在“已销毁”下。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="238"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="244"/>
         <source>Release legal hold</source>
         <translation>解除法律保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="239"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="245"/>
         <source>Release the legal hold on customer {id} ({name})? Their retention applies again, so they may become due for destruction at once.</source>
         <translation>要解除客户 {id}（{name}）的法律保全吗？其保存期限将重新适用，可能立即变为待销毁。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="242"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="248"/>
         <source>Release hold</source>
         <translation>解除保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="242"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="248"/>
         <source>Keep the hold</source>
         <translation>保留保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="251"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="257"/>
         <source>Released the legal hold on customer {id}.</source>
         <translation>已解除客户 {id} 的法律保全。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="282"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="288"/>
         <source>The certificate could not be saved to {path}: {problem}</source>
         <translation>无法将销毁证明保存到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="286"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="292"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="293"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="299"/>
         <source>Certificate of destruction</source>
         <translation>销毁证明</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="295"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="301"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
@@ -5311,107 +5311,107 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>RightsView</name>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="65"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="77"/>
         <source>Open requests</source>
         <translation>未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="66"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="78"/>
         <source>All requests</source>
         <translation>全部请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="72"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="84"/>
         <source>Verify identity…</source>
         <translation>核验身份…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="74"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="86"/>
         <source>Mark in progress</source>
         <translation>标记为处理中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="76"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="88"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="78"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="90"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="81"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="93"/>
         <source>Access report…</source>
         <translation>查阅报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="145"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="157"/>
         <source>No open rights requests.</source>
         <translation>没有未完成的权利请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="146"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="158"/>
         <source>No rights requests have been registered.</source>
         <translation>尚未登记任何权利请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="155"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="167"/>
         <source>1 open request</source>
         <translation>1 个未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="156"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="168"/>
         <source>{n} open requests</source>
         <translation>{n} 个未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="158"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="170"/>
         <source>1 request</source>
         <translation>1 个请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="159"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="171"/>
         <source>{n} requests</source>
         <translation>{n} 个请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="161"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="173"/>
         <source>{requests}, {n} overdue</source>
         <translation>{requests}，其中 {n} 个逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="193"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="205"/>
         <source>Request #{id}: {kind}, {status}. Registered by {who}.</source>
         <translation>请求 #{id}：{kind}，{status}。登记人：{who}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="198"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="210"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="200"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="212"/>
         <source>Identity: {how}, by {who} on {when}.</source>
         <translation>身份核验：{how}，由 {who} 于 {when} 核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="207"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="216"/>
         <source>Answer: {text}</source>
         <translation>答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="229"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="238"/>
         <source>Identity verified for request #{id}.</source>
         <translation>请求 #{id} 的身份已核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="232"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="241"/>
         <source>Request #{id} answered: {status}.</source>
         <translation>请求 #{id} 已答复：{status}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="260"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="269"/>
         <source>Request #{id} is in progress.</source>
         <translation>请求 #{id} 正在处理中。</translation>
     </message>
@@ -6201,67 +6201,67 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>SharingPanel</name>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="59"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="60"/>
         <source>Data shared with third parties</source>
         <translation>与第三方共享的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="61"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="62"/>
         <source>Each time this customer&apos;s data goes to a third party (an insurer, a laboratory, a payment provider), record it here. Only recipients the customer agreed to can be chosen.</source>
         <translation>每次将此客户的数据提供给第三方（如保险公司、化验机构、支付服务商）时，请在此记录。只能选择客户已同意的接收方。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="65"/>
         <source>Record sharing…</source>
         <translation>记录共享…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="74"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="75"/>
         <source>Nothing has been shared with a third party.</source>
         <translation>尚未向任何第三方提供数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="78"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="80"/>
         <source>Consent given</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="80"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="80"/>
         <source>Shared for</source>
         <translation>共享用途</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="122"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="123"/>
         <source>{recipient} for {service}; consent given {date} (decision #{id}).</source>
         <translation>{recipient}（{service}）；客户于 {date} 同意（决定 #{id}）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="160"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="161"/>
         <source>Recorded: data shared with {recipient}.</source>
         <translation>已记录：已向 {recipient} 提供数据。</translation>
     </message>
@@ -6535,32 +6535,32 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>TombstonesModel</name>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="159"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="162"/>
         <source>Certificate</source>
         <translation>证明编号</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="160"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="163"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="161"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="164"/>
         <source>Destroyed</source>
         <translation>销毁时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="162"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="165"/>
         <source>Basis</source>
         <translation>销毁依据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="163"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="166"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/due_queue_model.py" line="174"/>
+        <location filename="../../clientsafe/ui/due_queue_model.py" line="177"/>
         <source>{basis} #{id}</source>
         <translation>{basis} #{id}</translation>
     </message>
@@ -7762,6 +7762,11 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
     <message>
         <location filename="../../clientsafe/core/validators.py" line="61"/>
+        <source>The text contains invisible control or direction characters; type it again instead of pasting it.</source>
+        <translation>文字中含有不可见的控制字符或方向字符；请重新输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/validators.py" line="76"/>
         <source>Type a full phone number, an 18-character ID number or an e-mail address to look up.</source>
         <translation>请输入完整的电话号码、18 位身份证号码或电子邮箱地址进行查找。</translation>
     </message>
@@ -8102,12 +8107,12 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>检查发现此备份有问题（见下方列表），因此无法恢复；请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/consents.py" line="37"/>
+        <location filename="../../clientsafe/services/consents.py" line="40"/>
         <source>This customer is not registered for that service; register them with New customer so its fields are collected with their consent.</source>
         <translation>该客户未登记此服务；请通过“新客户”为其登记，以便在其同意下收集相关字段。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/consents.py" line="44"/>
+        <location filename="../../clientsafe/services/consents.py" line="47"/>
         <source>There is no consent in force for that purpose; refresh the record.</source>
         <translation>该用途目前没有有效的同意；请刷新记录。</translation>
     </message>
@@ -8157,52 +8162,52 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>更换保险库密钥需要使用这台电脑的系统密钥环，以确保任何时刻都有已保存的密钥；请解锁系统密钥环后重试。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/access_report.py" line="72"/>
+        <location filename="../../clientsafe/services/access_report.py" line="73"/>
         <source>That request is not an access or copy request of this customer; choose one of theirs or make the report without it.</source>
         <translation>该请求不是此客户的查阅或复制请求；请选择该客户自己的请求，或不关联请求直接生成报告。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/access_report.py" line="78"/>
+        <location filename="../../clientsafe/services/access_report.py" line="79"/>
         <source>Choose PDF or JSON, in English or Chinese, for the access report.</source>
         <translation>请为查阅报告选择 PDF 或 JSON 格式，以及英文或中文。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="35"/>
+        <location filename="../../clientsafe/services/corrections.py" line="36"/>
         <source>This customer has no such detail to correct; choose one of the details listed.</source>
         <translation>该客户没有这项信息可更正；请从列出的信息中选择。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="41"/>
+        <location filename="../../clientsafe/services/corrections.py" line="42"/>
         <source>Write down why the detail is corrected, in at most {max_length} characters.</source>
         <translation>请写明更正此信息的原因，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="46"/>
+        <location filename="../../clientsafe/services/corrections.py" line="47"/>
         <source>The linked request is not an open correction request of this customer; choose another one or none.</source>
         <translation>所关联的请求不是此客户尚未完成的更正请求；请另选一个，或选择“无”。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="52"/>
+        <location filename="../../clientsafe/services/corrections.py" line="53"/>
         <source>The new value is the same as the one held, so nothing was changed.</source>
         <translation>新值与现有值相同，因此没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/destruction.py" line="50"/>
+        <location filename="../../clientsafe/services/destruction.py" line="58"/>
         <source>Select the customers to destroy first.</source>
         <translation>请先选择要销毁的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/destruction.py" line="54"/>
+        <location filename="../../clientsafe/services/destruction.py" line="62"/>
         <source>Customer {customer} is not due for destruction any more; refresh the list and select again. Nothing was destroyed from that customer on.</source>
         <translation>客户 {customer} 已不再待销毁；请刷新列表后重新选择。该客户及其后的客户均未销毁任何数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/destruction.py" line="61"/>
+        <location filename="../../clientsafe/services/destruction.py" line="69"/>
         <source>Customer {customer} is on legal hold and cannot be destroyed; release the hold first if it no longer applies. Nothing was destroyed from that customer on.</source>
         <translation>客户 {customer} 处于法律保全状态，不能销毁；如果保全已不再需要，请先解除。该客户及其后的客户均未销毁任何数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/destruction.py" line="69"/>
+        <location filename="../../clientsafe/services/destruction.py" line="77"/>
         <source>There is no destruction record for customer {customer}; refresh the list.</source>
         <translation>找不到客户 {customer} 的销毁记录；请刷新列表。</translation>
     </message>
@@ -8222,112 +8227,112 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>按当前选择，今天没有客户同意接收营销信息，因此无法生成名单；客户表示同意后就会加入名单。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/retention.py" line="36"/>
+        <location filename="../../clientsafe/services/retention.py" line="37"/>
         <source>This customer is not registered for that service; refresh the record.</source>
         <translation>该客户没有登记此服务；请刷新记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/retention.py" line="41"/>
+        <location filename="../../clientsafe/services/retention.py" line="42"/>
         <source>That service keeps data from the customer&apos;s last visit, so there is no end of relationship to record; nothing was changed.</source>
         <translation>该服务的数据从客户最近一次到访起计算保存期限，因此无需记录客户关系结束；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/retention.py" line="47"/>
+        <location filename="../../clientsafe/services/retention.py" line="48"/>
         <source>A relationship cannot end in the future; choose today or an earlier day.</source>
         <translation>客户关系结束日期不能是将来的日期；请选择今天或更早的日期。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/retention.py" line="52"/>
-        <source>A relationship cannot end before the customer registered for the service ({enrolled}); choose that day or a later one.</source>
-        <translation>客户关系结束日期不能早于客户登记该服务的日期（{enrolled}）；请选择该日期或之后的日期。</translation>
+        <location filename="../../clientsafe/services/retention.py" line="53"/>
+        <source>A relationship cannot end before the customer registered for the service; choose the day they registered or a later one.</source>
+        <translation>客户关系的结束日期不能早于客户登记该服务的日期；请选择登记当天或之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/retention.py" line="58"/>
+        <location filename="../../clientsafe/services/retention.py" line="59"/>
         <source>Type why the data must be kept, in at most {limit} characters (for example the claim or case it is needed for).</source>
         <translation>请填写必须保留这些数据的原因，不超过 {limit} 个字符（例如需要用到这些数据的索赔或案件）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/retention.py" line="64"/>
+        <location filename="../../clientsafe/services/retention.py" line="65"/>
         <source>This customer is already on legal hold; refresh the record to see it.</source>
         <translation>该客户已处于法律保全状态；请刷新记录查看。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/retention.py" line="70"/>
+        <location filename="../../clientsafe/services/retention.py" line="71"/>
         <source>This customer is not on legal hold any more; refresh the record.</source>
         <translation>该客户已不再处于法律保全状态；请刷新记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="47"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="48"/>
         <source>The date received cannot be in the future; enter when the request arrived.</source>
         <translation>收到日期不能是将来的日期；请输入实际收到请求的日期。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="52"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="53"/>
         <source>Enter a date received within the last {days} days; older requests cannot be registered late.</source>
         <translation>请输入最近 {days} 天内的收到日期；更早的请求无法补登记。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="58"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="59"/>
         <source>Shorten the note to at most {max_length} characters.</source>
         <translation>请将备注缩短到 {max_length} 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="63"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="64"/>
         <source>That rights request no longer exists; refresh the list.</source>
         <translation>该权利请求已不存在；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="69"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="70"/>
         <source>This request has already been answered; refresh to see its outcome.</source>
         <translation>此请求已答复；请刷新查看处理结果。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="74"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="75"/>
         <source>The customer&apos;s identity has already been verified for this request; refresh to see who verified it.</source>
         <translation>此请求的客户身份已核验；请刷新查看核验人。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="80"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="81"/>
         <source>Verify the customer&apos;s identity before completing the request.</source>
         <translation>请先核验客户身份，再完成此请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="85"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="86"/>
         <source>Write the answer given to the customer, in at most {max_length} characters.</source>
         <translation>请填写给客户的答复，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="90"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="91"/>
         <source>Explain to the customer why the request is refused, in at most {max_length} characters.</source>
         <translation>请向客户说明拒绝此请求的原因，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="96"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="97"/>
         <source>A deletion request is completed by destroying the customer&apos;s data; a manager approves it in the destruction queue.</source>
         <translation>删除请求通过销毁客户数据来完成；由经理在待销毁队列中批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/sharing.py" line="37"/>
+        <location filename="../../clientsafe/services/sharing.py" line="38"/>
         <source>The customer has not agreed to sharing with this recipient (or withdrew it), so nothing may be shared; ask for their consent first.</source>
         <translation>客户未同意向此接收方提供数据（或已撤回同意），因此不得提供；请先征得客户同意。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/sharing.py" line="43"/>
+        <location filename="../../clientsafe/services/sharing.py" line="44"/>
         <source>This recipient is not a third party of a service the customer uses; choose one of the recipients listed for this customer.</source>
         <translation>此接收方不是该客户所用服务的第三方；请从为该客户列出的接收方中选择。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/sharing.py" line="49"/>
+        <location filename="../../clientsafe/services/sharing.py" line="50"/>
         <source>Tick at least one of the fields listed for this customer, each once.</source>
         <translation>请从为该客户列出的字段中至少勾选一项，每项只能勾选一次。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/sharing.py" line="54"/>
+        <location filename="../../clientsafe/services/sharing.py" line="55"/>
         <source>Describe what the data is shared for in 1 to {limit} characters.</source>
         <translation>请用 1 到 {limit} 个字符说明提供数据的用途。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/sharing.py" line="59"/>
+        <location filename="../../clientsafe/services/sharing.py" line="60"/>
         <source>Choose the legal basis for sharing from the list.</source>
         <translation>请从列表中选择提供数据的法律依据。</translation>
     </message>
@@ -8884,9 +8889,19 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="41"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="42"/>
         <source>Identity verified; the customer&apos;s data is queued for destruction once a manager approves it.</source>
         <translation>身份已核验；客户数据已列入待销毁队列，经理批准后即会销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/destruction.py" line="49"/>
+        <source>Completed: the customer&apos;s personal data was destroyed (certificate {number}).</source>
+        <translation>已完成：该客户的个人信息已销毁（销毁证明 {number}）。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/destruction.py" line="51"/>
+        <source>Closed: the customer&apos;s personal data was destroyed (certificate {number}); nothing is held about them any more.</source>
+        <translation>已关闭：该客户的个人信息已销毁（销毁证明 {number}），我们不再持有其任何信息。</translation>
     </message>
 </context>
 <context>

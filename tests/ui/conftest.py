@@ -11,6 +11,20 @@ import pytest
 
 from clientsafe.ui import prompts
 
+# A customer's name or a staff note that must show as typed, never as markup.
+MARKUP = "<b>Bold</b> <i>x</i>"
+
+
+def tooltip_shows(tip: str) -> str:
+    """The text a tooltip shows: Qt renders it as rich text when it looks like HTML."""
+    from PySide6.QtGui import Qt, QTextDocument
+
+    if not Qt.mightBeRichText(tip):
+        return tip
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
+
 
 @pytest.fixture(autouse=True)
 def english_after_each_test() -> Iterator[None]:

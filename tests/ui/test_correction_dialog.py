@@ -17,6 +17,7 @@ from clientsafe.ui.correction_dialog import CorrectionDialog
 from clientsafe.ui.corrections_panel import CorrectionsPanel
 from clientsafe.vault import customer_repo
 from tests.consent_tools import member, register
+from tests.ui.conftest import MARKUP, tooltip_shows
 
 NEW_PHONE = "+8615987650002"
 
@@ -134,3 +135,13 @@ def test_an_address_is_typed_on_several_lines(qtbot: QtBot, demo_vault: Vault,
     dialog.save_button.click()
     assert customer_repo.get(demo_vault.conn, held).address == "上海市浦东新区\n世纪大道 100 号"
     assert panel.model.item(0, 3).text() == "上海市浦东新…"
+
+
+def test_the_reason_shows_as_typed(panel: CorrectionsPanel) -> None:
+    dialog = open_dialog(panel)
+    dialog.select_field("phone")
+    dialog.line.setText(NEW_PHONE)
+    dialog.reason.setText(MARKUP)
+    dialog.save_button.click()
+    reason = panel.model.item(0, 6)
+    assert reason.text() == MARKUP and tooltip_shows(reason.toolTip()) == MARKUP

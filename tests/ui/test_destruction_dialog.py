@@ -6,15 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
+from clientsafe.core.audit_actions import Action
 from clientsafe.core.retention import DueCustomer
 from clientsafe.core.session import Session
 from clientsafe.services import auth, destruction, retention
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import destruction_dialog
 from clientsafe.ui.destruction_dialog import DestructionDialog
-from clientsafe.vault import customer_repo, erasure
+from clientsafe.ui.main_window import Area, MainWindow
+from clientsafe.ui.retention_view import RetentionView
+from clientsafe.vault import audit_log, customer_repo, erasure
+
+WAIT_MS = 10_000
 
 
 @pytest.fixture
@@ -120,3 +126,62 @@ def test_cancel_closes_without_destroying(qtbot: QtBot, demo_vault: Vault,
     dialog.close_button.click()
     assert not dialog.isVisible()
     assert customer_repo.get(demo_vault.conn, chosen[0].customer_id) is not None
+
+
+def select_destroyable(view: RetentionView, count: int) -> None:
+    rows = [r for r, e in enumerate(view.due_model.rows) if e.destroyable][:count]
+    assert len(rows) == count
+    selection = view.due_page.table.selectionModel()
+    for row in rows:
+        selection.select(view.due_model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_locking_hides_a_running_destruction_and_holds_the_vault(
+        qtbot: QtBot, demo_vault: Vault, manager: Session) -> None:
+    window = MainWindow(demo_vault, manager)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        view = window.show_area(Area.RETENTION)
+        assert isinstance(view, RetentionView)
+        select_destroyable(view, 2)
+        dialog = view.open_destruction()
+        assert dialog is not None
+        dialog.password.setText("demo")
+        dialog.destroy_button.click()
+        assert not window.navigation.isEnabled()  # busy: the run holds the vault's connection
+        window.lock()
+        # Hidden (the lock shows nobody whose data goes), not stopped: the run was approved.
+        assert window.is_locked and dialog.running and not dialog.isVisible()
+        assert not window.lock_screen.unlock_button.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+        assert len(dialog.tombstones) == 2 and not dialog.isVisible()
+        assert window.lock_screen.unlock_button.isEnabled()
+        assert audit_log.page(demo_vault.conn, 0, 1)[0].action == str(Action.IDLE_LOCK)
+        with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
+            window.lock_screen.password.setText("demo")
+            window.lock_screen.unlock_button.click()
+        assert dialog.isVisible() and dialog.result.text().startswith("Destroyed 2 of 2")
+        dialog.close_button.click()
+    finally:
+        window.close()
+
+
+def test_wrong_passwords_that_lock_the_account_end_the_session(
+        qtbot: QtBot, demo_vault: Vault, manager: Session) -> None:
+    view = RetentionView(demo_vault, manager)
+    qtbot.addWidget(view)
+    view.show()
+    select_destroyable(view, 1)
+    dialog = view.open_destruction()
+    assert dialog is not None
+    locked: list[str] = []
+    view.account_locked.connect(locked.append)
+    for _ in range(auth.MAX_FAILURES + 1):
+        run(qtbot, dialog, "not-my-password")
+        if locked:
+            break
+    assert locked and locked[0] == dialog.error.text()
+    assert "locked" in locked[0]

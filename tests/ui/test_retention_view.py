@@ -3,10 +3,12 @@ and saving and printing a certificate."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clientsafe.core.audit_actions import Action
@@ -18,7 +20,9 @@ from clientsafe.ui import retention_view
 from clientsafe.ui.due_queue_model import DueQueueModel, HeldModel, TombstonesModel
 from clientsafe.ui.retention_view import RetentionView
 from clientsafe.vault import audit_log
-from tests.ui.conftest import PromptAnswers
+from tests.ui.conftest import MARKUP, PromptAnswers, tooltip_shows
+
+TIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
@@ -137,3 +141,36 @@ def test_other_roles_see_the_refusal(qtbot: QtBot, demo_vault: Vault) -> None:
     view = make_view(qtbot, demo_vault, officer)
     assert view.due_page.error.isVisible() and view.due_model.rowCount() == 0
     assert "may not" in view.due_page.error.text()
+
+
+def test_tooltips_show_names_and_hold_reasons_as_typed(demo_vault: Vault,
+                                                       manager: Session) -> None:
+    entries = retention.due_queue(demo_vault, manager)
+    due = DueQueueModel()
+    due.set_rows([replace(next(e for e in entries if not e.held), name=MARKUP)])
+    assert tooltip_shows(due.data(due.index(0, DueQueueModel.NAME), TIP)) == MARKUP
+    held_entry = next(e for e in entries if e.held)
+    assert held_entry.hold is not None
+    held = HeldModel()
+    held.set_rows([replace(held_entry, hold=replace(held_entry.hold, reason=MARKUP))])
+    assert tooltip_shows(held.data(held.index(0, HeldModel.REASON), TIP)) == MARKUP
+    assert held.data(held.index(0, HeldModel.REASON)) == MARKUP  # the cell itself: plain
+
+
+def test_the_release_question_shows_the_name_as_typed(qtbot: QtBot, demo_vault: Vault,
+                                                      manager: Session) -> None:
+    view = make_view(qtbot, demo_vault, manager)
+    view.tabs.setCurrentIndex(1)
+    view.held_model.set_rows([replace(view.held_model.rows[0], name=MARKUP)])
+    view.held_page.table.selectRow(0)
+    asked: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:  # the real message box: look at it, then keep the hold
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append((box.textFormat(), box.text()))
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert not view.release_selected()
+    assert asked and asked[0][0] == Qt.TextFormat.PlainText and MARKUP in asked[0][1]

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from clientsafe.core.rights import RightsKind, RightsStatus, Verification
 from clientsafe.core.session import Session
-from clientsafe.services import auth, customers, demo
+from clientsafe.services import auth, customers, demo, destruction, retention
 from clientsafe.services import rights_requests as rights
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.rights_answer_dialog import AnswerDialog, VerifyIdentityDialog
@@ -200,3 +201,47 @@ def test_a_refused_registration_keeps_the_dialog_open(qtbot: QtBot, panel_setup)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
     assert dialog.error.text() == "Shorten the note to at most 2000 characters."
     dialog.reject()
+
+
+class _Marking(QTranslator):
+    """Marks every translated sentence of the Rights requests area, so a test sees which text
+    went through translation (the lead translates the new strings later)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return f"[{source}]" if context in ("RightsView", "rights") else None
+
+
+def test_the_destruction_s_answer_is_translated(qtbot: QtBot, demo_vault: Vault) -> None:
+    manager = login(demo_vault, "manager")
+    entry = next(e for e in retention.due_queue(demo_vault, manager)
+                 if e.destroyable and e.request is not None)
+    assert entry.request is not None
+    (stone,) = destruction.destroy(demo_vault, manager, [entry.customer_id], password="demo")
+    view = make_view(qtbot, demo_vault, manager)
+    view.filter.setCurrentIndex(1)  # all requests, answered ones too
+    translator = _Marking()
+    app = QCoreApplication.instance()
+    assert app is not None and app.installTranslator(translator)
+    try:
+        view.table.selectRow(next(r for r, item in enumerate(view.model.rows)
+                                  if item.request.id == entry.request.id))
+        answer = destruction.REQUEST_ANSWER.format(number=stone.certificate_number)
+        assert f"[Answer: [{answer}]]" in view.details.text()
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_double_click_or_enter_opens_the_customer(qtbot: QtBot, demo_vault: Vault) -> None:
+    view = make_view(qtbot, demo_vault, login(demo_vault, "manager"))
+    select_kind(view, RightsKind.CORRECTION)
+    index = view.table.model().index(view.table.currentIndex().row(), 1)
+    view.table.doubleClicked.emit(index)
+    assert view.dialog is not None and view.dialog.isVisible()
+    view.dialog.reject()
+    assert view.dialog is None
+    keys = {s.key().toString() for s in view.table.findChildren(QShortcut)}
+    assert keys == {"Return", "Enter"}
+    view.table.findChildren(QShortcut)[0].activated.emit()
+    assert view.dialog is not None and view.dialog.isVisible()
+    view.dialog.reject()

@@ -11,9 +11,10 @@ from clientsafe.core.consent import Decision
 from clientsafe.services import consents
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.share_dialog import ShareDialog
-from clientsafe.ui.sharing_panel import SharingPanel
+from clientsafe.ui.sharing_panel import PURPOSE_COLUMN, SharingPanel
 from clientsafe.vault import audit_log
 from tests.test_sharing import ping_an, with_sharing
+from tests.ui.conftest import MARKUP, tooltip_shows
 from tests.ui.reveal_helpers import login
 
 
@@ -111,3 +112,14 @@ def test_out_of_scope_and_empty_states(qtbot: QtBot, demo_vault: Vault) -> None:
     assert dialog is not None and dialog.none_notice.isVisible()
     assert "no service with a third-party recipient" in dialog.none_notice.text()
     dialog.reject()
+
+
+def test_the_purpose_shows_as_typed(qtbot: QtBot, demo_vault: Vault) -> None:
+    customer_id = with_sharing(demo_vault, Decision.GRANTED, owner="frontdesk")
+    panel = make_panel(qtbot, demo_vault, "frontdesk", customer_id)
+    dialog = panel.open_dialog()
+    assert dialog is not None
+    fill(dialog, purpose=MARKUP)
+    dialog.ok_button.click()
+    purpose = panel.model.item(0, PURPOSE_COLUMN)
+    assert purpose.text() == MARKUP and tooltip_shows(purpose.toolTip()) == MARKUP
