@@ -63,7 +63,8 @@ class RightsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        layout.addWidget(self.empty)
+        # Empty, the sentence takes the table's place at the top (not spread over the page).
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.where)
 

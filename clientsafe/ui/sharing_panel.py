@@ -36,7 +36,7 @@ from clientsafe.ui.share_dialog import ShareDialog
 from clientsafe.ui.table_page import make_table_view, set_column_widths
 
 # When, recipient, fields, legal basis, consent given, recorded by, shared for (stretches).
-_WIDTHS = (19, 22, 18, 18, 19, 14, 30)
+_WIDTHS = (16, 20, 16, 14, 16, 12, 20)
 PURPOSE_COLUMN = 6
 
 
@@ -92,7 +92,8 @@ class SharingPanel(QWidget):
         layout.addWidget(self.explanation)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        layout.addWidget(self.empty)
+        # Empty, the sentence takes the table's place at the top (not spread over the page).
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.table, 1)
 
     def load(self) -> None:
