@@ -270,13 +270,48 @@ def test_a_crash_half_way_keeps_whole_batches_only(shop, tmp_path: Path) -> None
     assert names == {person(n) for n in range(BATCH)}
     for table in ("customer_services", "consent_events"):
         assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == BATCH
-    entry = audit_log.page(vault.conn, 0, 1)[0]
+    entry, first = audit_log.page(vault.conn, 0, 2)
     assert entry.action == "customers.imported"
     assert f"{BATCH} imported" in entry.detail and "stopped (RuntimeError)" in entry.detail
+    # The committed batch had its own entry already, naming the customers it brought in.
+    assert first.action == "customers.imported" and "import goes on" in first.detail
+    subjects = vault.conn.execute("SELECT count(*) FROM audit_subjects WHERE seq = ?",
+                                  (first.seq,)).fetchone()[0]
+    assert subjects == BATCH
     # Running it again completes the import without duplicating the first batch.
     rest = customer_import.run(vault, manager, plan, batch_size=BATCH)
     assert (rest.imported, rest.duplicates) == (BATCH + 100, BATCH)
     assert customers.count(vault, manager) == BATCH * 2 + 100
+
+
+def test_a_killed_import_leaves_no_customer_without_an_audit_entry(shop, tmp_path: Path
+                                                                  ) -> None:
+    vault, manager, service_id = shop
+    path = write_csv(tmp_path / "many.csv", [HEADERS_EN, *_rows(BATCH * 2 + 10)])
+    calls_in_transaction = 0
+
+    def killed(done: int, total: int) -> None:
+        # SystemExit is not an Exception: like a killed process, nothing gets to audit the stop.
+        nonlocal calls_in_transaction
+        if vault.conn.in_transaction:
+            calls_in_transaction += 1
+            if calls_in_transaction == 3:
+                raise SystemExit(1)
+
+    before = audit_log.count(vault.conn)
+    last_id = vault.conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0]
+    with pytest.raises(SystemExit):
+        customer_import.run(vault, manager, _plan(vault, manager, path, service_id), killed,
+                            batch_size=BATCH)
+    imported = {int(r[0]) for r in vault.conn.execute(
+        "SELECT id FROM customers WHERE id > ?", (last_id,))}
+    assert len(imported) == BATCH * 2
+    entries = audit_log.page(vault.conn, 0, audit_log.count(vault.conn) - before)
+    assert [e.action for e in entries] == ["customers.imported"] * 2
+    covered = {int(r[0]) for r in vault.conn.execute(
+        "SELECT customer_id FROM audit_subjects WHERE seq IN (?, ?)",
+        (entries[0].seq, entries[1].seq))}
+    assert covered == imported
 
 
 def test_one_audit_entry_with_counts_file_name_and_fields(shop, tmp_path: Path) -> None:

@@ -8,9 +8,10 @@ crash or a cancel keeps whole batches only, and a rerun of the same file skips e
 imported. Imported customers have decided nothing: the record asks for their consent at the next
 visit, and no purpose (marketing included) counts as granted until they agree.
 
-Audit: one entry for the import, written in the transaction of its last batch (who, the file's
-name without its folder, the counts and the field names); a cancelled or failed run gets one
-entry saying what was committed.
+Audit: an entry in each batch's transaction (who, the file's name without its folder, the counts
+so far and the field names, and the customers it brought in as audit subjects), the last one
+the import's summary; a cancelled or failed run gets one more entry saying what was committed.
+So even a killed process leaves no imported customer without an audit entry.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def _add(counts: ImportCounts, batch: _Batch, imported: int) -> ImportCounts:
 
 
 def _with_last(batches: Iterator[_Batch]) -> Iterator[tuple[_Batch, bool]]:
-    """Each batch and whether it is the last (its transaction carries the audit entry)."""
+    """Each batch and whether it is the last (its entry is the import's summary)."""
     previous = next(batches, None)
     for batch in batches:
         assert previous is not None
@@ -213,18 +214,23 @@ def run(vault: Vault, session: Session, plan: ImportPlan, progress: Progress | N
                 with vault.transaction() as conn:
                     new = _new_only(conn, checker, batch.valid, before)
                     now = vault.clock()
-                    import_repo.insert_batch(conn, new, service_id=plan.service_id,
-                                             staff_id=session.staff_id, indexed=indexed,
-                                             now=now)
+                    ids = import_repo.insert_batch(conn, new, service_id=plan.service_id,
+                                                   staff_id=session.staff_id, indexed=indexed,
+                                                   now=now)
                     counts = _add(committed, batch, len(new))
                     if progress is not None:
                         # Inside the transaction: a cancel here drops this whole batch.
                         progress(counts.rows, max(plan.total_rows, counts.rows))
-                    if last:
-                        audit_log.record(conn, at=now, action=str(Action.CUSTOMERS_IMPORTED),
-                                         actor_id=session.staff_id, actor=session.username,
-                                         fields=fields, purpose="import",
-                                         detail=_detail(plan, counts))
+                    # Every committed batch carries its entry, so customers imported before a
+                    # crash or a killed process are never in the vault without one; the last
+                    # batch's entry is the import's summary. The entry names the customers it
+                    # brought in, for their access reports.
+                    entry = audit_log.record(
+                        conn, at=now, action=str(Action.CUSTOMERS_IMPORTED),
+                        actor_id=session.staff_id, actor=session.username, fields=fields,
+                        purpose="import",
+                        detail=_detail(plan, counts, "" if last else "; so far, import goes on"))
+                    audit_log.add_subjects(conn, entry.seq, ids)
                 committed = counts
     except Exception as exc:
         _audit_stopped(vault, session, plan, committed, fields, exc)
