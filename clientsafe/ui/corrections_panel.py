@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from clientsafe.core.errors import ClientSafeError
 from clientsafe.core.rights import Correction
@@ -17,70 +17,43 @@ from clientsafe.ui.correction_dialog import CorrectionDialog
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.login_window import current_language
 from clientsafe.ui.message_labels import (
-    Tone,
-    error_line,
-    heading,
-    hint,
     monospace_font,
-    notice_box,
     plain_tip,
     show_text,
 )
 from clientsafe.ui.paged_table_model import local_time
-from clientsafe.ui.table_page import make_table_view, set_column_widths
+from clientsafe.ui.record_tab import RecordTab
 
 # When, detail, before, after, by, request, reason (stretches).
 _WIDTHS = (20, 16, 18, 18, 16, 8, 30)
 
 
-class CorrectionsPanel(QWidget):
+class CorrectionsPanel(RecordTab):
     # A detail was corrected (its field key): the record should show the new value.
     corrected = Signal(str)
 
     def __init__(self, vault: Vault, session: Session, customer_id: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self._vault = vault
         self._session = session
         self.customer_id = customer_id
         self.history: list[Correction] = []
         self.dialog: CorrectionDialog | None = None
-
-        self.title = heading(self.tr("Corrections"), self, size=1.1)
-        self.correct_button = QPushButton(self.tr("Correct a detail…"), self)
-        self.correct_button.setObjectName("correctDetail")
-        self.correct_button.setAutoDefault(False)
-        self.correct_button.setVisible(session.can(Permission.CUSTOMER_CORRECT))
-        self.correct_button.clicked.connect(self.correct)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.correct_button)
-        self.status = notice_box(Tone.SUCCESS, "", self)
-        self.status.setObjectName("correctionsStatus")
-        self.error = error_line(self)
-        self.error.setObjectName("correctionsError")
-        self.model = QStandardItemModel(0, len(_WIDTHS), self)
-        self.model.setHorizontalHeaderLabels([
+        model = QStandardItemModel(0, len(_WIDTHS))
+        super().__init__(
+            parent, name="corrections", title=self.tr("Corrections"),
+            action=self.tr("Correct a detail…"),
+            can_act=session.can(Permission.CUSTOMER_CORRECT), on_action=self.correct,
+            empty=self.tr("No detail of this customer has been corrected."), model=model,
+            widths=_WIDTHS, note=self.tr(
+                "Old and new values are kept only masked, so a correction leaves nothing of "
+                "the value it replaced."))
+        model.setParent(self)
+        model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Detail"), self.tr("Before"), self.tr("After"),
             self.tr("By"), self.tr("Request"), self.tr("Why")])
-        self.table = make_table_view(self)
-        self.table.setModel(self.model)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
-        set_column_widths(self.table, _WIDTHS)
-        self.empty = hint(self.tr("No detail of this customer has been corrected."), self)
-        self.masked_note = hint(self.tr(
-            "Old and new values are kept only masked, so a correction leaves nothing of the "
-            "value it replaced."), self)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        # Empty, the sentence takes the table's place at the top (not spread over the page).
-        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.masked_note)
+        self.correct_button = self.action_button
+        self.correct_button.setObjectName("correctDetail")
 
     def load(self) -> None:
         """Read the correction history (again) and show it."""
@@ -107,8 +80,7 @@ class CorrectionsPanel(QWidget):
             for cell in row:
                 cell.setData(item.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
-        self.empty.setVisible(not self.history and not self.error.isVisible())
-        self.table.setVisible(bool(self.history))
+        self.show_entries(len(self.history))
 
     def correct(self, _checked: bool = False, *, request_id: int | None = None
                 ) -> CorrectionDialog | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from clientsafe.core.errors import ClientSafeError
 from clientsafe.core.field_catalog import BUILTIN_BY_KEY, CatalogField
@@ -23,17 +23,13 @@ from clientsafe.ui.collection_text import field_label
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.message_labels import (
     Tone,
-    error_line,
-    heading,
-    hint,
-    notice_box,
     plain_tip,
     set_tone,
     show_text,
 )
 from clientsafe.ui.paged_table_model import local_time
+from clientsafe.ui.record_tab import RecordTab
 from clientsafe.ui.share_dialog import ShareDialog
-from clientsafe.ui.table_page import make_table_view, set_column_widths
 
 # When, recipient, fields, legal basis, consent given, recorded by, shared for (stretches).
 _WIDTHS = (16, 20, 16, 14, 16, 12, 20)
@@ -46,55 +42,31 @@ def make_share_dialog(vault: Vault, session: Session, customer_id: int,
     return ShareDialog(vault, session, customer_id, options, parent)
 
 
-class SharingPanel(QWidget):
+class SharingPanel(RecordTab):
     def __init__(self, vault: Vault, session: Session, customer_id: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self._vault = vault
         self._session = session
         self.customer_id = customer_id
         self.records: list[SharingRecord] = []
         self.dialog: ShareDialog | None = None
         self._labels: dict[str, CatalogField] = dict(BUILTIN_BY_KEY)
-
-        self.title = heading(self.tr("Data shared with third parties"), self, size=1.1)
-        self.explanation = hint(self.tr(
-            "Each time this customer's data goes to a third party (an insurer, a laboratory, a "
-            "payment provider), record it here. Only recipients the customer agreed to can be "
-            "chosen."), self)
-        self.record_button = QPushButton(self.tr("Record sharing…"), self)
-        self.record_button.setObjectName("recordSharing")
-        self.record_button.setAutoDefault(False)
-        self.record_button.setVisible(session.can(Permission.SHARING_RECORD))
-        self.record_button.clicked.connect(self.open_dialog)
-        self.status = notice_box(Tone.INFO, "", self)
-        self.status.setObjectName("sharingStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.error = error_line(self)
-        self.error.setObjectName("sharingError")
-        self.empty = hint(self.tr("Nothing has been shared with a third party."), self)
-        self.empty.setObjectName("sharingEmpty")
-        self.model = QStandardItemModel(0, len(_WIDTHS), self)
-        self.model.setHorizontalHeaderLabels([
+        model = QStandardItemModel(0, len(_WIDTHS))
+        super().__init__(
+            parent, name="sharing", title=self.tr("Data shared with third parties"),
+            action=self.tr("Record sharing…"),
+            can_act=session.can(Permission.SHARING_RECORD), on_action=self.open_dialog,
+            empty=self.tr("Nothing has been shared with a third party."), model=model,
+            widths=_WIDTHS, status_tone=Tone.INFO, explanation=self.tr(
+                "Each time this customer's data goes to a third party (an insurer, a "
+                "laboratory, a payment provider), record it here. Only recipients the customer "
+                "agreed to can be chosen."))
+        model.setParent(self)
+        model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Recipient"), self.tr("Fields"), self.tr("Legal basis"),
             self.tr("Consent given"), self.tr("Recorded by"), self.tr("Shared for")])
-        self.table = make_table_view(self)
-        self.table.setModel(self.model)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
-        set_column_widths(self.table, _WIDTHS)
-
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        # Empty, the sentence takes the table's place at the top (not spread over the page).
-        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.table, 1)
+        self.record_button = self.action_button
+        self.record_button.setObjectName("recordSharing")
 
     def load(self) -> None:
         """Read the customer's register entries (again) and show them."""
@@ -130,8 +102,7 @@ class SharingPanel(QWidget):
                 item.setToolTip(plain_tip(tip))
             items[PURPOSE_COLUMN].setToolTip(plain_tip(record.purpose))  # typed by staff
             self.model.appendRow(items)
-        self.empty.setVisible(not records and not self.error.isVisible())
-        self.table.setVisible(bool(records))
+        self.show_entries(len(records))
 
     def open_dialog(self) -> ShareDialog | None:
         """Open "Record sharing" (not blocking); returns the dialog."""

@@ -1976,62 +1976,62 @@ Without it: {without}</source>
 <context>
     <name>CorrectionsPanel</name>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="49"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="44"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="50"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="45"/>
         <source>Correct a detail…</source>
         <translation>更正信息…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="53"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="53"/>
         <source>Detail</source>
         <translation>信息项</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="53"/>
         <source>Before</source>
         <translation>更正前</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="64"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="53"/>
         <source>After</source>
         <translation>更正后</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="65"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="54"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="65"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="54"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="65"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="54"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="70"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="47"/>
         <source>No detail of this customer has been corrected.</source>
         <translation>该客户的信息尚未更正过。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="72"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="49"/>
         <source>Old and new values are kept only masked, so a correction leaves nothing of the value it replaced.</source>
         <translation>旧值和新值都只以遮盖形式保存，因此更正后不会留下被替换值的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/corrections_panel.py" line="134"/>
+        <location filename="../../clientsafe/ui/corrections_panel.py" line="107"/>
         <source>Corrected: {field}.</source>
         <translation>已更正：{field}。</translation>
     </message>
@@ -5121,17 +5121,17 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>新建请求…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_panel.py" line="56"/>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="39"/>
         <source>This customer has made no requests.</source>
         <translation>此客户尚未提出任何请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_panel.py" line="58"/>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="41"/>
         <source>Verify identity and answer requests in the Rights requests area, where every deadline is listed.</source>
         <translation>请在“权利请求”中核验身份并答复请求，所有请求的期限都列在那里。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_panel.py" line="110"/>
+        <location filename="../../clientsafe/ui/rights_panel.py" line="88"/>
         <source>Request #{id} registered.</source>
         <translation>请求 #{id} 已登记。</translation>
     </message>
@@ -5346,72 +5346,72 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>查阅报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="157"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="163"/>
         <source>No open rights requests.</source>
         <translation>没有未完成的权利请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="158"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="164"/>
         <source>No rights requests have been registered.</source>
         <translation>尚未登记任何权利请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="167"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="173"/>
         <source>1 open request</source>
         <translation>1 个未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="168"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="174"/>
         <source>{n} open requests</source>
         <translation>{n} 个未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="170"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="176"/>
         <source>1 request</source>
         <translation>1 个请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="171"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="177"/>
         <source>{n} requests</source>
         <translation>{n} 个请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="173"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="179"/>
         <source>{requests}, {n} overdue</source>
         <translation>{requests}，其中 {n} 个逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="205"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="211"/>
         <source>Request #{id}: {kind}, {status}. Registered by {who}.</source>
         <translation>请求 #{id}：{kind}，{status}。登记人：{who}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="210"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="216"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="212"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="218"/>
         <source>Identity: {how}, by {who} on {when}.</source>
         <translation>身份核验：{how}，由 {who} 于 {when} 核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="216"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="222"/>
         <source>Answer: {text}</source>
         <translation>答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="238"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="244"/>
         <source>Identity verified for request #{id}.</source>
         <translation>请求 #{id} 的身份已核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="241"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="247"/>
         <source>Request #{id} answered: {status}.</source>
         <translation>请求 #{id} 已答复：{status}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="269"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="275"/>
         <source>Request #{id} is in progress.</source>
         <translation>请求 #{id} 正在处理中。</translation>
     </message>
@@ -6201,67 +6201,67 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>SharingPanel</name>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="60"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="56"/>
         <source>Data shared with third parties</source>
         <translation>与第三方共享的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="62"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="61"/>
         <source>Each time this customer&apos;s data goes to a third party (an insurer, a laboratory, a payment provider), record it here. Only recipients the customer agreed to can be chosen.</source>
         <translation>每次将此客户的数据提供给第三方（如保险公司、化验机构、支付服务商）时，请在此记录。只能选择客户已同意的接收方。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="65"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="57"/>
         <source>Record sharing…</source>
         <translation>记录共享…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="75"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="59"/>
         <source>Nothing has been shared with a third party.</source>
         <translation>尚未向任何第三方提供数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="66"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="66"/>
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="66"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="79"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="66"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="80"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="67"/>
         <source>Consent given</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="80"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="67"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="80"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="67"/>
         <source>Shared for</source>
         <translation>共享用途</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="123"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="96"/>
         <source>{recipient} for {service}; consent given {date} (decision #{id}).</source>
         <translation>{recipient}（{service}）；客户于 {date} 同意（决定 #{id}）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/sharing_panel.py" line="161"/>
+        <location filename="../../clientsafe/ui/sharing_panel.py" line="133"/>
         <source>Recorded: data shared with {recipient}.</source>
         <translation>已记录：已向 {recipient} 提供数据。</translation>
     </message>
@@ -8117,7 +8117,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>该用途目前没有有效的同意；请刷新记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/customer_import.py" line="53"/>
+        <location filename="../../clientsafe/services/customer_import.py" line="54"/>
         <source>The file&apos;s columns changed since they were matched to fields; choose the file again.</source>
         <translation>文件的列在与字段匹配后发生了变化；请重新选择文件。</translation>
     </message>
