@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from clientsafe.core.access_report import (
@@ -42,14 +42,13 @@ from clientsafe.core.field_access import Access, FieldClass, access_for_class
 from clientsafe.core.field_catalog import ENTITY_FIELDS, CatalogField, MaskRule
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.masking import mask_by_rule
-from clientsafe.core.retention import add_months
+from clientsafe.core.retention import RetentionStatus
 from clientsafe.core.rights import RightsKind, RightsRequest
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.reports import access_report_pdf
-from clientsafe.services import catalog
+from clientsafe.services import catalog, retention
 from clientsafe.services.customer_records import field_value, load_in_scope
-from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
 from clientsafe.vault import (
     access_report_repo,
@@ -250,6 +249,8 @@ def _assemble(conn: Connection, vault: Vault, session: Session, customer: Custom
     fields, used = _fields(conn, session, customer, grants)
     names = access_report_repo.recipient_names(conn, customer.id)
     enrolled = access_report_repo.enrollments(conn, customer.id)
+    kept = retention.evaluate_in(conn, customer.id)
+    assert kept is not None  # the customer was just read in this transaction
     report = AccessReport(
         business_name=vault.info.business_name,
         customer_id=customer.id,
@@ -265,8 +266,8 @@ def _assemble(conn: Connection, vault: Vault, session: Session, customer: Custom
         sharing=tuple(reversed(sharing_repo.for_customer(conn, customer.id))),
         corrections=tuple(reversed(correction_repo.for_customer(conn, customer.id))),
         requests=tuple(_entry(r) for r in reversed(rights_repo.for_customer(conn, customer.id))),
-        retention=_retention(conn, customer.id, enrolled),
-        legal_hold=access_report_repo.on_legal_hold(conn, customer.id),
+        retention=_retention(kept),
+        legal_hold=kept.held,
         payments=tuple(access_report_repo.payments(conn, customer.id)),
         access_log=tuple(access_report_repo.access_log(conn, customer.id)),
     )
@@ -354,25 +355,9 @@ def _entry(request: RightsRequest) -> RequestEntry:
                         request.verified_at, request.closed_at, request.response)
 
 
-def _until(start: date | None, months: int) -> date | None:
-    return None if start is None else add_months(start, months)
-
-
-def _retention(conn: Connection, customer_id: int,
-               enrolled: list[access_report_repo.Enrollment]) -> tuple[RetentionInfo, ...]:
-    visit = access_report_repo.last_visit(conn, customer_id)
-    rows: list[RetentionInfo] = []
-    for e in enrolled:
-        service = service_repo.get(conn, e.service_id)
-        if service is None:
-            continue
-        start = e.ended_on if service.retention_start is RetentionStart.END_OF_RELATIONSHIP \
-            else visit
-        rows.append(RetentionInfo(service.id, service.name, service.retention_months,
-                                  service.retention_start, start, e.ended_on,
-                                  _until(start, service.retention_months)))
-    if not rows:
-        months = limits(conn).default_retention_months
-        rows.append(RetentionInfo(None, "", months, RetentionStart.LAST_VISIT, visit, None,
-                                  _until(visit, months)))
-    return tuple(rows)
+def _retention(status: RetentionStatus) -> tuple[RetentionInfo, ...]:
+    """Each period as the retention rule (services/retention.py) computes it for the queue."""
+    return tuple(RetentionInfo(
+        p.service_id, p.service_name, p.months, p.start, p.start_on,
+        p.start_on if p.start is RetentionStart.END_OF_RELATIONSHIP else None, p.due_on)
+        for p in status.periods)

@@ -8,6 +8,7 @@ replaced. The audit entry names the field and the linked request, nothing more.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from clientsafe.core.audit_actions import Action
 from clientsafe.core.entities import Customer
@@ -143,16 +144,9 @@ def correct(vault: Vault, session: Session, customer_id: int, *, field_key: str,
             visible = access_for_class(session.role, field.field_class) is Access.VISIBLE
             if visible and new == old:
                 raise NothingChanged()
-            if field_key == NAME_FIELD:
-                customer_repo.update_name(conn, customer_id, new, now=now)
-            else:
-                customer_repo.store_values(conn, customer_id, {field_key: new},
-                                           indexed=(field_key,) if field.blind_indexed else ())
-            correction_id = correction_repo.add(
-                conn, customer_id=customer_id, field_key=field_key,
-                old_masked=mask_by_rule(field.mask_rule.value, old),
-                new_masked=mask_by_rule(field.mask_rule.value, new), reason=reason,
-                request_id=request_id, corrected_by=session.staff_id, now=now)
+            correction_id = apply_correction(conn, customer_id, field, old, new, reason=reason,
+                                             request_id=request_id, staff_id=session.staff_id,
+                                             now=now)
             audit_log.record(conn, at=now, action=str(Action.CUSTOMER_CORRECTED),
                              actor_id=session.staff_id, actor=session.username,
                              customer_id=customer_id, fields=(field_key,),
@@ -160,6 +154,24 @@ def correct(vault: Vault, session: Session, customer_id: int, *, field_key: str,
                                     + (f"request #{request_id}" if request_id else "no request"))
     if error is not None:
         raise error
+
+
+def apply_correction(conn: Connection, customer_id: int, field: CatalogField, old: str, new: str,
+                     *, reason: str, request_id: int | None, staff_id: int,
+                     now: datetime) -> int:
+    """Store the new value (name with its search keys, or encrypted with its blind index) and
+    the history entry with both values masked; inside the caller's transaction. The checks and
+    the audit entry are the caller's. Returns the correction's id."""
+    if field.key == NAME_FIELD:
+        customer_repo.update_name(conn, customer_id, new, now=now)
+    else:
+        customer_repo.store_values(conn, customer_id, {field.key: new},
+                                   indexed=(field.key,) if field.blind_indexed else ())
+    return correction_repo.add(
+        conn, customer_id=customer_id, field_key=field.key,
+        old_masked=mask_by_rule(field.mask_rule.value, old),
+        new_masked=mask_by_rule(field.mask_rule.value, new), reason=reason,
+        request_id=request_id, corrected_by=staff_id, now=now)
 
 
 def _request_fits(conn: Connection, customer_id: int, request_id: int | None) -> bool:

@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 
 from clientsafe.core.disclosure import DEFAULT_RIGHTS_DEADLINE_DAYS
 from clientsafe.core.field_catalog import BUILTIN_BY_KEY
-from clientsafe.core.masking import mask_by_rule
 from clientsafe.core.rights import (
     RequestChannel,
     RightsKind,
@@ -18,15 +17,10 @@ from clientsafe.core.rights import (
     Verification,
     due_date,
 )
+from clientsafe.services.corrections import apply_correction
 from clientsafe.services.rights_requests import DELETION_QUEUED
-from clientsafe.vault import correction_repo, customer_repo, rights_repo
+from clientsafe.vault import customer_repo, rights_repo
 from clientsafe.vault.connection import Connection
-
-
-def _customers_of(conn: Connection, staff_id: int, count: int) -> list[int]:
-    return [int(r[0]) for r in conn.execute(
-        "SELECT id FROM customers WHERE assigned_staff_id = ? ORDER BY id LIMIT ?",
-        (staff_id, count)).fetchall()]
 
 
 def _request(conn: Connection, customer_id: int, kind: RightsKind, channel: RequestChannel,
@@ -41,20 +35,16 @@ def _correct(conn: Connection, customer_id: int, key: str, new: str, reason: str
              request_id: int | None, staff_id: int, now: datetime) -> None:
     customer = customer_repo.get(conn, customer_id)
     assert customer is not None
-    old = str(getattr(customer, key))
-    customer_repo.store_values(conn, customer_id, {key: new})
-    rule = BUILTIN_BY_KEY[key].mask_rule.value
-    correction_repo.add(conn, customer_id=customer_id, field_key=key,
-                        old_masked=mask_by_rule(rule, old), new_masked=mask_by_rule(rule, new),
-                        reason=reason, request_id=request_id, corrected_by=staff_id, now=now)
+    apply_correction(conn, customer_id, BUILTIN_BY_KEY[key], str(getattr(customer, key)), new,
+                     reason=reason, request_id=request_id, staff_id=staff_id, now=now)
 
 
 def seed(conn: Connection, *, now: datetime, staff: Mapping[str, int]) -> None:
     """`staff`: the demo accounts' ids by user name."""
     frontdesk, frontdesk2, manager = staff["frontdesk"], staff["frontdesk2"], staff["manager"]
-    mine = _customers_of(conn, frontdesk, 3)
-    theirs = _customers_of(conn, frontdesk2, 1)
-    managers = _customers_of(conn, manager, 1)
+    mine = customer_repo.ids_assigned_to(conn, frontdesk, 3)
+    theirs = customer_repo.ids_assigned_to(conn, frontdesk2, 1)
+    managers = customer_repo.ids_assigned_to(conn, manager, 1)
     if len(mine) < 3 or not theirs or not managers:
         return  # a demo too small to show the register
 

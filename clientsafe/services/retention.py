@@ -25,7 +25,7 @@ from clientsafe.core.validators import TextHasControlCharacters, plain_text
 from clientsafe.services.customer_records import load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize
-from clientsafe.vault import audit_log, retention_repo
+from clientsafe.vault import audit_log, customer_repo, retention_repo
 from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
@@ -86,7 +86,7 @@ def queue_entry_in(conn: Connection, customer_id: int, today: date) -> DueCustom
     if status is None:
         return None
     request = retention_repo.verified_deletions(conn, customer_id).get(customer_id)
-    name = retention_repo.names(conn, [customer_id]).get(customer_id, "")
+    name = customer_repo.names(conn, [customer_id]).get(customer_id, "")
     return queue_entry(status, name, today, request)
 
 
@@ -176,15 +176,15 @@ def release_hold(vault: Vault, session: Session, customer_id: int) -> None:
         raise error
 
 
-def queue(conn: Connection, today: date) -> list[DueCustomer]:
+def queue(conn: Connection, today: date, *, with_names: bool = True) -> list[DueCustomer]:
     """Everyone due (by retention or a verified deletion request) and everyone on hold: due
-    first, oldest first; then the held, longest held first."""
+    first, oldest first; then the held, longest held first. Without names for a mere count."""
     months = limits(conn).default_retention_months
     requests = retention_repo.verified_deletions(conn)
     holds = {h.customer_id for h in retention_repo.active_holds(conn)}
     ids = set(retention_repo.candidate_ids(conn, today, months)) | set(requests) | holds
     inputs = retention_repo.inputs_for(conn, sorted(ids), months)
-    found_names = retention_repo.names(conn, inputs)
+    found_names = customer_repo.names(conn, inputs) if with_names else {}
     entries = [queue_entry(evaluate(i), found_names.get(i.customer_id, ""), today,
                            requests.get(i.customer_id)) for i in inputs.values()]
     due = sorted((e for e in entries if e is not None and not e.held),
@@ -198,7 +198,8 @@ def due_count(vault: Vault, session: Session) -> int:
     """How many customers can be destroyed now (not those on hold): the status bar's reminder.
     Not audited when allowed: a number, no customer named."""
     authorize(vault, session, Permission.DESTRUCTION_APPROVE, Action.RETENTION_QUEUE_VIEWED)
-    return sum(1 for e in queue(vault.conn, vault.clock().date()) if not e.held)
+    return sum(1 for e in queue(vault.conn, vault.clock().date(), with_names=False)
+               if not e.held)
 
 
 def due_queue(vault: Vault, session: Session) -> list[DueCustomer]:

@@ -31,7 +31,7 @@ from clientsafe.core.validators import TextHasControlCharacters, plain_text
 from clientsafe.services.customer_records import load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
-from clientsafe.vault import audit_log, rights_repo
+from clientsafe.vault import audit_log, customer_repo, rights_repo
 from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
@@ -167,7 +167,7 @@ def _load(conn: Connection, vault: Vault, session: Session, request_id: int, act
     if request is None:
         deny(conn, vault, session, action, detail=f"request #{int(request_id)}: no such request")
         return None, RequestNotFound()
-    if not rights_repo.customer_names(conn, [request.customer_id]):
+    if not customer_repo.names(conn, [request.customer_id]):
         if allow_destroyed and not session.sees_only_assigned_customers:
             return request, None
         deny(conn, vault, session, action, customer_id=request.customer_id,
@@ -254,7 +254,7 @@ def close(vault: Vault, session: Session, request_id: int, *, status: RightsStat
 def _rows(conn: Connection, session: Session, requests: list[RightsRequest], now: datetime
           ) -> list[RightsRequestRow]:
     names = access_for_class(session.role, FieldClass.BASIC) is Access.VISIBLE
-    held = rights_repo.customer_names(conn, sorted({r.customer_id for r in requests}))
+    held = customer_repo.names(conn, sorted({r.customer_id for r in requests}))
     return [RightsRequestRow(r, held.get(r.customer_id, "") if names else "",
                              r.customer_id in held,
                              None if r.is_closed else days_left(r.due_at, now))

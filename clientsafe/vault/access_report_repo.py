@@ -31,23 +31,6 @@ def enrollments(conn: Connection, customer_id: int) -> list[Enrollment]:
                        date.fromisoformat(r[2][:10]) if r[2] else None) for r in rows]
 
 
-def on_legal_hold(conn: Connection, customer_id: int) -> bool:
-    row = conn.execute("SELECT 1 FROM legal_holds WHERE customer_id = ? AND released_at IS NULL",
-                       (customer_id,)).fetchone()
-    return row is not None
-
-
-def last_visit(conn: Connection, customer_id: int) -> date | None:
-    """The customer's last visit: the latest of their payments, consent events and the day
-    they were added (the same inputs as the retention rule)."""
-    row = conn.execute(
-        "SELECT max(coalesce((SELECT max(occurred_on) FROM transactions WHERE customer_id = ?),"
-        " ''), coalesce((SELECT max(substr(at, 1, 10)) FROM consent_events"
-        " WHERE customer_id = ?), ''), coalesce((SELECT substr(created_at, 1, 10)"
-        " FROM customers WHERE id = ?), ''))", (customer_id, customer_id, customer_id)).fetchone()
-    return date.fromisoformat(row[0][:10]) if row and row[0] else None
-
-
 def image_hashes(conn: Connection, customer_id: int) -> dict[int, tuple[str, str]]:
     """Per consent event: (signature SHA-256, paper scan SHA-256), '' where none was stored."""
     rows = conn.execute(

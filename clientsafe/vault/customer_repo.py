@@ -317,3 +317,29 @@ def update_name(conn: Connection, customer_id: int, name: str, *, now: datetime)
     pinyin, initials = name_keys(name)
     conn.execute("UPDATE customers SET full_name = ?, name_pinyin = ?, name_initials = ?,"
                  " updated_at = ? WHERE id = ?", (name, pinyin, initials, to_iso(now), customer_id))
+
+
+def ids_by_added(conn: Connection, limit: int, *, newest_first: bool = False) -> list[int]:
+    """The first customers in the order they were added (or the last ones)."""
+    order = "DESC" if newest_first else ""
+    return [int(r[0]) for r in conn.execute(
+        f"SELECT id FROM customers ORDER BY created_at {order}, id {order} LIMIT ?", (limit,))]
+
+
+def ids_assigned_to(conn: Connection, staff_id: int, limit: int) -> list[int]:
+    """The lowest ids of the customers assigned to this staff member."""
+    return [int(r[0]) for r in conn.execute(
+        "SELECT id FROM customers WHERE assigned_staff_id = ? ORDER BY id LIMIT ?",
+        (staff_id, limit))]
+
+
+def names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
+    """The names of those of these customers the vault still holds (a destroyed one has none)."""
+    wanted = sorted(set(ids))
+    found: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):  # well under SQLite's limit on "?" parameters
+        part = wanted[start:start + 500]
+        found.update((int(i), n) for i, n in conn.execute(
+            f"SELECT id, full_name FROM customers WHERE id IN ({','.join('?' * len(part))})",
+            part))
+    return found

@@ -103,5 +103,5 @@ def reclaim(conn: Connection, *, attempts: int = 5) -> Reclaimed:
 def reclaim_vault(vault: Vault) -> Reclaimed:
     """`reclaim` with the vault's lock held, so no other thread's transaction is open on the
     shared connection while the file is rebuilt."""
-    with vault._lock:  # the vault package's own object; Vault offers no public lock
-        return reclaim(vault.conn)
+    with vault.exclusive() as conn:
+        return reclaim(conn)

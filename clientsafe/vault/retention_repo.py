@@ -4,7 +4,7 @@ destruction queue's query, and the tombstones of destroyed customers."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from clientsafe.core.clock import from_iso, to_iso
@@ -112,15 +112,7 @@ def inputs_for(conn: Connection, ids: Sequence[int], default_months: int
     return found
 
 
-def names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for part, marks in _chunks(sorted(set(ids))):
-        found.update((int(r[0]), r[1]) for r in conn.execute(
-            f"SELECT id, full_name FROM customers WHERE id IN ({marks})", part))
-    return found
-
-
-# --- deletion requests (engineer B's register; read here, completed by a destruction) ---------
+# --- deletion requests (registered in rights_requests; read here, completed by a destruction) ---
 
 _VERIFIED_DELETIONS = (
     "SELECT id, customer_id, received_at, verified_at FROM rights_requests"

@@ -106,14 +106,3 @@ def close(conn: Connection, request_id: int, *, status: RightsStatus, response: 
         " WHERE id = ? AND status IN ('open', 'in_progress')",
         (status.value, response, staff_id, to_iso(now), request_id))
     return cursor.rowcount == 1
-
-
-def customer_names(conn: Connection, customer_ids: list[int]) -> dict[int, str]:
-    """Names of the customers still held among these (a destroyed customer has none)."""
-    found: dict[int, str] = {}
-    for start in range(0, len(customer_ids), 500):  # stay well under SQLite's variable limit
-        chunk = customer_ids[start:start + 500]
-        found.update((int(i), n) for i, n in conn.execute(
-            f"SELECT id, full_name FROM customers WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk).fetchall())
-    return found

@@ -82,7 +82,7 @@ def rotate(vault: Vault, *, actor_id: int, actor: str) -> RecoveryKey:
     write_atomically(next_key, key_file.wrap(new_root, recovery, vault_id=vault_id,
                                              created_at=to_iso(now)))
     new_db_key = new_root.sqlcipher_key(vault_id)
-    with vault._lock:
+    with vault.exclusive():
         try:
             _export_copy(vault, copy, new_db_key)
             _rewrap_and_audit(vault, copy, new_root, new_db_key, actor_id, actor)

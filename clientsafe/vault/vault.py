@@ -165,6 +165,13 @@ class Vault:
         return anchor_file_for(self.path)
 
     @contextmanager
+    def exclusive(self) -> Iterator[Connection]:
+        """The connection with no other thread's transaction open on it, outside any
+        transaction: for work SQLite cannot do inside one (rebuilding or re-keying the file)."""
+        with self._lock:
+            yield self.conn
+
+    @contextmanager
     def transaction(self) -> Iterator[Connection]:
         with self._lock:
             with transaction(self.conn, self.path) as conn:

@@ -36,6 +36,7 @@ def open_window(qtbot: QtBot, windows: list[MainWindow], vault: Vault, name: str
     qtbot.addWidget(window)
     window.show()
     windows.append(window)
+    qtbot.wait(1)  # the first reading comes once the window has shown
     return window
 
 
