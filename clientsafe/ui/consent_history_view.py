@@ -248,6 +248,7 @@ class ConsentHistoryPanel(QWidget):
                 button.clicked.connect(lambda _=False, s=state: self.withdraw(s))
                 self.withdraw_buttons[(state.service_id, key)] = button
                 self.state_grid.addWidget(button, row, 3)
+                button.show()  # now, not on the layout's next event-loop turn
             row += 1
         self.state_grid.setColumnStretch(4, 1)
 

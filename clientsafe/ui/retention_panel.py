@@ -206,6 +206,7 @@ class RetentionPanel(QWidget):
                     lambda _=False, sid=period.service_id, name=period.service_name:
                     self.end_relationship(sid, name))
                 self.grid.addWidget(button, row, len(cells))
+                button.show()  # now, not on the layout's next event-loop turn
                 self.end_buttons[period.service_id] = button
         self.grid.setColumnStretch(len(titles) + 1, 1)
 

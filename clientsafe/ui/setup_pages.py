@@ -323,6 +323,10 @@ class RecoveryKeyPage(SetupPage):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self.key_grid.addWidget(number, row * 2, column)
             self.key_grid.addWidget(text, row * 2 + 1, column)
+            # A layout shows new children of a visible parent only on the next event-loop
+            # turn; show them now so the key is on screen the moment the step is.
+            number.show()
+            text.show()
             self.group_labels.append(text)
 
     def shown_key(self) -> str:
