@@ -235,6 +235,49 @@ def test_a_disk_error_leaves_no_file_and_no_entry(demo_vault: Vault, tmp_path: P
     assert [p.name for p in out.iterdir()] == ["not-a-folder"]
 
 
+class _Stop(Exception):
+    """What the GUI's progress callable raises after Cancel."""
+
+
+def test_cancelling_while_the_list_is_made_leaves_no_file_and_no_entry(
+        demo_vault: Vault, tmp_path: Path) -> None:
+    manager = _login(demo_vault, "manager")
+    before = audit_log.count(demo_vault.conn)
+    out = tmp_path / "lists"
+    out.mkdir()
+    for fmt in ("csv", "pdf"):
+        reports: list[tuple[int, int]] = []
+
+        def stop_when_done(done: int, total: int, reports: list[tuple[int, int]] = reports
+                           ) -> None:
+            reports.append((done, total))
+            if done == total:  # the list is complete, its entry not yet committed
+                raise _Stop()
+
+        with pytest.raises(_Stop):
+            marketing.export_marketing_list(demo_vault, manager, fmt=fmt,  # type: ignore[arg-type]
+                                            target=out / f"list.{fmt}",
+                                            progress=stop_when_done)
+        assert reports[0][0] == 0 and reports[-1][0] == reports[-1][1] > 0
+    with pytest.raises(_Stop):
+        marketing.print_marketing_list(demo_vault, manager,
+                                       progress=lambda done, total: (_ for _ in ()).throw(_Stop()))
+    assert audit_log.count(demo_vault.conn) == before
+    assert list(out.iterdir()) == []
+
+
+def test_a_long_pdf_reports_progress_as_it_goes() -> None:
+    from clientsafe.reports.marketing_pdf import MarketingListHeader, render
+
+    rows = [(f"Customer {i}", f"+86139{i:08d}", "") for i in range(1_200)]
+    header = MarketingListHeader("Harbour", "All services", "Li Qiang (manager)",
+                                 datetime(2026, 3, 1, 9, tzinfo=UTC),
+                                 ("full_name", "phone", "email"))
+    seen: list[tuple[int, int]] = []
+    assert render(header, rows, progress=lambda d, t: seen.append((d, t))).startswith(b"%PDF")
+    assert seen == [(500, 1_200), (1_000, 1_200)]
+
+
 def test_no_opt_ins_and_unknown_choices(demo_vault: Vault, tmp_path: Path) -> None:
     manager = _login(demo_vault, "manager")
     with pytest.raises(marketing.UnknownService):

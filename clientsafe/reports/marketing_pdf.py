@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,6 +44,7 @@ COLUMN_HEADINGS: dict[str, str] = {
 # Share of the table's width per column (the number column is fixed).
 _WEIGHTS = {"full_name": 0.34, "phone": 0.24, "email": 0.42}
 _NUMBER_W = 13 * mm
+_PROGRESS_EVERY = 500  # rows between progress reports (about 10 pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,9 +215,13 @@ class _Writer:
         return self.buffer.getvalue()
 
 
-def render(header: MarketingListHeader, rows: Sequence[Sequence[str]]) -> bytes:
-    """The list as PDF bytes; each row holds the values of `header.columns`, in order."""
+def render(header: MarketingListHeader, rows: Sequence[Sequence[str]], *,
+           progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The list as PDF bytes; each row holds the values of `header.columns`, in order.
+    `progress(done, total)` is called every few hundred rows and may raise to stop."""
     writer = _Writer(header, len(rows))
     for number, values in enumerate(rows, start=1):
         writer.row(number, values)
+        if progress is not None and number % _PROGRESS_EVERY == 0:
+            progress(number, len(rows))
     return writer.finish()

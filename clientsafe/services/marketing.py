@@ -5,6 +5,9 @@ takes a customer off the very next list. It holds the name and the contact field
 e-mail) the role may see in full, starts (CSV) or is stamped on every page (PDF) with who made
 it and when, is held to the business's export limit like any bulk export, and its SHA-256 goes
 into the audit entry (purpose "marketing"). A file whose audit entry did not commit is removed.
+
+Making a list reports progress through an optional `progress(done, total)` callable; when it
+raises (the user cancelled), the transaction rolls back, so no entry and no file remain.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ from clientsafe.vault import audit_log, marketing_repo, service_repo
 from clientsafe.vault.atomic_file import kept_if_recorded
 from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
+
+# (done, total), called while a list is made; it may raise to stop the work.
+Progress = Callable[[int, int], None]
 
 USE = Use.MARKETING
 FORMATS = ("csv", "pdf")
@@ -94,26 +100,28 @@ def marketing_list_count(vault: Vault, session: Session, service_id: int | None 
 
 
 def export_marketing_list(vault: Vault, session: Session, *, fmt: Format, target: Path,
-                          service_id: int | None = None, approval_id: int | None = None
-                          ) -> ExportResult:
+                          service_id: int | None = None, approval_id: int | None = None,
+                          progress: Progress | None = None) -> ExportResult:
     """Write the list to `target` as CSV or PDF (mode 0600)."""
     with kept_if_recorded(target) as write:
         _, count, digest = _make(vault, session, fmt, service_id, approval_id, write,
-                                 f"{fmt} file")
+                                 f"{fmt} file", progress)
     return ExportResult(target, count, digest)
 
 
 def print_marketing_list(vault: Vault, session: Session, *, service_id: int | None = None,
-                         approval_id: int | None = None) -> PrintedList:
-    """The PDF for the print dialog, audited as made (it stays in memory, never on disk)."""
+                         approval_id: int | None = None, progress: Progress | None = None
+                         ) -> PrintedList:
+    """The PDF for the printer, audited as made (it stays in memory, never on disk)."""
     data, count, digest = _make(vault, session, "pdf", service_id, approval_id, None,
-                                "pdf for printing")
+                                "pdf for printing", progress)
     return PrintedList(data, count, digest)
 
 
 def _make(vault: Vault, session: Session, fmt: str, service_id: int | None,
-          approval_id: int | None, deliver: Callable[[bytes], None] | None, how: str
-          ) -> tuple[bytes, int, str]:
+          approval_id: int | None, deliver: Callable[[bytes], None] | None, how: str,
+          progress: Progress | None) -> tuple[bytes, int, str]:
+    report = progress or (lambda _done, _total: None)
     authorize(vault, session, Permission.MARKETING_EXPORT, Action.MARKETING_LIST_EXPORTED)
     if fmt not in FORMATS:
         raise UnknownFormat()
@@ -135,12 +143,15 @@ def _make(vault: Vault, session: Session, fmt: str, service_id: int | None,
         if error is None:
             assert scope is not None
             rows = [[c.full_name, *(c.values.get(k, "") for k in keys[1:])] for c in contacts]
+            report(0, len(rows))
             if fmt == "csv":
                 data = _csv(session, keys, rows, scope, now_iso=to_iso(now))
             else:
                 data = marketing_pdf.render(marketing_pdf.MarketingListHeader(
                     vault.info.business_name, scope,
-                    f"{session.display_name} ({session.username})", now, keys), rows)
+                    f"{session.display_name} ({session.username})", now, keys), rows,
+                    progress=report)
+            report(len(rows), len(rows))
             digest = hashlib.sha256(data).hexdigest()
             # The entry first: if the file cannot be written, the transaction rolls it back.
             entry = audit_log.record(

@@ -5,12 +5,13 @@ Before saving, the dialog shows only counts and the names of fields that will be
 (services.access_report.summary, which holds no values). Sensitive values go into the report
 only while this manager holds a live reveal grant for them; "Request access…" asks for one with
 the same request dialog and approval pop-up as the customer record. Saving and printing are
-made and audited by the service; the bytes for printing stay in memory.
+made and audited by the service; the bytes for printing stay in memory. Printing asks for the
+printer first, so a cancelled print dialog makes (and audits) no report.
 
-The save dialog and the printer are reached through the module functions `choose_report_file`
-and `print_document`, so tests can replace them. The report is made in a worker thread
-(ui/background.py): a few hundred access-log entries take a fraction of a second, but a
-customer with 5,000 took about 1.5 s to lay out, long enough to freeze the window.
+The save dialog and the printer are reached through the module functions `choose_report_file`,
+`choose_printer` and `send_to_printer`, so tests can replace them. The report is made in a
+worker thread (ui/background.py): a few hundred access-log entries take a fraction of a second,
+but a customer with 5,000 took about 1.5 s to lay out, long enough to freeze the window.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,7 +61,8 @@ from clientsafe.ui.message_labels import (
     show_text,
 )
 from clientsafe.ui.paged_table_model import local_time
-from clientsafe.ui.pdf_print import print_pdf
+from clientsafe.ui.pdf_print import choose_printer as system_print_dialog
+from clientsafe.ui.pdf_print import render_to_printer
 from clientsafe.ui.reveal_request_dialog import RevealRequestDialog
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
@@ -76,9 +79,14 @@ def choose_report_file(parent: QWidget | None, suggested: Path, fmt: ReportForma
                          suggested, file_filter, f".{fmt.value}")
 
 
-def print_document(parent: QWidget | None, data: bytes, title: str) -> bool:
-    """The system print dialog, then the pages (tests replace this function)."""
-    return print_pdf(parent, data, title)
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The system print dialog; None if cancelled (tests replace this function)."""
+    return system_print_dialog(parent, title)
+
+
+def send_to_printer(data: bytes, printer: QPrinter) -> bool:
+    """The pages, to the printer chosen first; False if it refused them."""
+    return render_to_printer(data, printer)
 
 
 def field_name(key: str, label_en: str) -> str:
@@ -104,6 +112,7 @@ class AccessReportDialog(QDialog):
         self.saved_path: Path | None = None
         self.request_dialog: RevealRequestDialog | None = None
         self.approval_popup: ApprovalPopup | None = None
+        self._printer: QPrinter | None = None  # chosen before the report is made
         self.task: BackgroundTask | None = None
         self._on_done: Callable[[Any], None] | None = None
         self._closing = False
@@ -285,9 +294,14 @@ class AccessReportDialog(QDialog):
             path=result.path), len(result.masked)))
 
     def print_report(self) -> None:
-        """Make the PDF in the background, then the system print dialog (from memory)."""
+        """The system print dialog, then the PDF made in the background and sent from memory."""
         if self.summary is None or self.task is not None:
             return
+        printer = choose_printer(self.window(), self.tr("Access report"))
+        if printer is None:
+            self._say(Tone.INFO, self.tr("Printing was cancelled; no report was made."))
+            return
+        self._printer = printer
         vault, session, customer_id = self._vault, self._session, self.customer_id
         language, request_id = self.report_language, self.request_id
         self._start(lambda _progress: access_report.render(
@@ -296,8 +310,11 @@ class AccessReportDialog(QDialog):
 
     def _rendered(self, rendered: access_report.RenderedReport) -> None:
         self.load()
-        if not print_document(self.window(), rendered.data, self.tr("Access report")):
-            self._say(Tone.INFO, self.tr("Nothing was printed."))
+        printer, self._printer = self._printer, None
+        if printer is None or not send_to_printer(rendered.data, printer):
+            self._say(Tone.ERROR, self.tr(
+                "The printer did not take the report; check that it is on and ready, then "
+                "print again."))
             return
         self._say(Tone.SUCCESS, self._done_text(self.tr("Sent to the printer."),
                                                 len(rendered.masked)))

@@ -6,17 +6,22 @@ service's business; this view collects the choice, asks for a second manager's a
 the limit (the same pop-up as customer exports) and runs the work in the background. The count
 is read again whenever the area is shown, so a withdrawal made at the counter shows at once.
 
+Printing asks for the printer first, so a cancelled print dialog makes (and audits) no list.
+Making the list reports progress, so a long one shows a Cancel button; cancelling rolls the
+audit entry back and leaves no file.
+
 The save dialog, the approval pop-up and the printer are reached through the module functions
-`choose_marketing_file`, `make_approval_popup` and `print_document`, so tests can replace them.
+`choose_marketing_file`, `make_approval_popup`, `choose_printer` and `send_to_printer`, so tests
+can replace them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,11 +39,17 @@ from clientsafe.services import customer_export, marketing
 from clientsafe.services.customer_export import ExportResult
 from clientsafe.services.marketing import PrintedList
 from clientsafe.services.vault_access import Vault
-from clientsafe.ui.background import BackgroundTask, failure_sentence, run_in_background
+from clientsafe.ui.background import (
+    BackgroundTask,
+    ProgressCallback,
+    failure_sentence,
+    run_in_background,
+)
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.export_approval_popup import ExportApprovalPopup
 from clientsafe.ui.message_labels import Tone, heading, hint, notice_box, set_tone, show_text
-from clientsafe.ui.pdf_print import print_pdf
+from clientsafe.ui.pdf_print import choose_printer as system_print_dialog
+from clientsafe.ui.pdf_print import render_to_printer
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
 _COLUMN_WIDTH = 760
@@ -58,9 +69,14 @@ def make_approval_popup(vault: Vault, session: Session, *, count: int, limit: in
     return ExportApprovalPopup(vault, session, count=count, limit=limit, parent=parent)
 
 
-def print_document(parent: QWidget | None, data: bytes, title: str) -> bool:
-    """The system print dialog, then the pages; False if cancelled."""
-    return print_pdf(parent, data, title)
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The system print dialog; None if cancelled."""
+    return system_print_dialog(parent, title)
+
+
+def send_to_printer(data: bytes, printer: QPrinter) -> bool:
+    """The pages, to the printer chosen before the list was made; False if it refused them."""
+    return render_to_printer(data, printer)
 
 
 class MarketingView(QWidget):
@@ -75,6 +91,7 @@ class MarketingView(QWidget):
         self.count: int | None = None
         self.approval_popup: ExportApprovalPopup | None = None
         self.task: BackgroundTask | None = None
+        self._printer: QPrinter | None = None  # chosen before the list was made
         self.result: ExportResult | PrintedList | None = None
 
         title = heading(self.tr("Marketing list"), self, size=1.15)
@@ -221,8 +238,14 @@ class MarketingView(QWidget):
         except ClientSafeError as exc:
             self._say(Tone.ERROR, error_text(exc))
             return
-        target = None
-        if kind != PRINT:
+        target: Path | None = None
+        printer: QPrinter | None = None
+        if kind == PRINT:
+            printer = choose_printer(self.window(), self.tr("Marketing list"))
+            if printer is None:
+                self._say(Tone.INFO, self.tr("Printing was cancelled; no list was made."))
+                return
+        else:
             stamp = QDate.currentDate().toString(Qt.DateFormat.ISODate)
             folder = self._folder or default_folder()
             target = choose_marketing_file(self, folder / f"marketing-list-{stamp}.{kind}", kind)
@@ -230,40 +253,44 @@ class MarketingView(QWidget):
                 return
             self._folder = target.parent
         if count <= limit:
-            self._run(kind, target, None)
+            self._run(kind, target, printer, None)
             return
         popup = make_approval_popup(self._vault, self._session, count=count, limit=limit,
                                     parent=self)
         popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        popup.finished.connect(lambda code: self._approval_closed(popup, code, kind, target))
+        popup.finished.connect(
+            lambda code: self._approval_closed(popup, code, kind, target, printer))
         self.approval_popup = popup
         self._enable()
         popup.open()
 
     def _approval_closed(self, popup: ExportApprovalPopup, code: int, kind: str,
-                         target: Path | None) -> None:
+                         target: Path | None, printer: QPrinter | None) -> None:
         self.approval_popup = None
         if code == QDialog.DialogCode.Accepted.value and popup.approval_id is not None:
-            self._run(kind, target, popup.approval_id)
+            self._run(kind, target, printer, popup.approval_id)
         else:
             self._enable()
             self._say(Tone.INFO, self.tr("No list was made: no manager approved it."))
 
-    def _run(self, kind: str, target: Path | None, approval_id: int | None) -> None:
+    def _run(self, kind: str, target: Path | None, printer: QPrinter | None,
+             approval_id: int | None) -> None:
         vault, session, service_id = self._vault, self._session, self.service_id
 
-        def work(_progress: Any) -> ExportResult | PrintedList:
+        def work(progress: ProgressCallback) -> ExportResult | PrintedList:
             if kind == PRINT or target is None:
                 return marketing.print_marketing_list(vault, session, service_id=service_id,
-                                                      approval_id=approval_id)
+                                                      approval_id=approval_id,
+                                                      progress=progress)
             return marketing.export_marketing_list(
                 vault, session, fmt="pdf" if kind == "pdf" else "csv", target=target,
-                service_id=service_id, approval_id=approval_id)
+                service_id=service_id, approval_id=approval_id, progress=progress)
 
         self.result = None
+        self._printer = printer
         self.busy_changed.emit(True)
         self.task = run_in_background(self, work, on_success=self._made,
-                                      on_failure=self._failed,
+                                      on_failure=self._failed, cancellable=True,
                                       label=self.tr("Making the marketing list…"))
         self.task.finished.connect(self._ended)
         self._enable()
@@ -277,11 +304,14 @@ class MarketingView(QWidget):
         self.result = result
         n = QLocale().toString(result.count)
         if isinstance(result, PrintedList):
-            if print_document(self.window(), result.data, self.tr("Marketing list")):
+            printer, self._printer = self._printer, None
+            if printer is not None and send_to_printer(result.data, printer):
                 self._say(Tone.SUCCESS, self.tr(
                     "Sent the marketing list of {n} customers to the printer.").replace("{n}", n))
             else:
-                self._say(Tone.INFO, self.tr("Printing was cancelled."))
+                self._say(Tone.ERROR, self.tr(
+                    "The printer did not take the marketing list; check that it is on and "
+                    "ready, then print again."))
             return
         self._say(Tone.SUCCESS, self.tr(
             "Saved the marketing list of {n} customers to {file}.").replace("{n}", n).format(

@@ -16,13 +16,20 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 def print_pdf(parent: QWidget | None, data: bytes, title: str) -> bool:
     """Ask for a printer and print; False if cancelled."""
+    printer = choose_printer(parent, title)
+    return printer is not None and render_to_printer(data, printer)
+
+
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The system print dialog alone; None if cancelled. Documents that are audited when made
+    (marketing lists, access reports) ask this first, so a cancelled print records nothing."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    return render_to_printer(data, printer)
+        return None
+    return printer
 
 
 def render_to_printer(data: bytes, printer: QPrinter) -> bool:

@@ -52,12 +52,16 @@ def outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Outside:
         found.suggested.append(suggested)
         return found.folder / suggested.name if found.answer else None
 
-    def send(parent: QWidget | None, data: bytes, title: str) -> bool:
+    def printer(parent: QWidget | None, title: str) -> object | None:
+        return object() if found.answer else None
+
+    def send(data: bytes, printer: object) -> bool:
         found.printed.append(data)
-        return found.answer
+        return True
 
     monkeypatch.setattr(access_report_dialog, "choose_report_file", choose)
-    monkeypatch.setattr(access_report_dialog, "print_document", send)
+    monkeypatch.setattr(access_report_dialog, "choose_printer", printer)
+    monkeypatch.setattr(access_report_dialog, "send_to_printer", send)
     return found
 
 
@@ -146,6 +150,18 @@ def test_cancelling_the_save_dialog_writes_nothing(demo_vault: Vault, manager: S
     assert dialog.save_json() is None
     assert audit_log.count(demo_vault.conn) == before
     assert list(outside.folder.iterdir()) == []
+
+
+def test_cancelling_the_print_dialog_makes_and_records_nothing(
+        demo_vault: Vault, manager: Session, open_dialog: OpenDialog, outside: Outside) -> None:
+    dialog = open_dialog(manager, own_customer(demo_vault, manager))
+    outside.answer = False
+    before = audit_log.count(demo_vault.conn)
+    dialog.print_report()
+    assert dialog.task is None and outside.printed == []
+    assert audit_log.count(demo_vault.conn) == before
+    assert dialog.status.text() == "Printing was cancelled; no report was made."
+    assert dialog.print_button.isEnabled()
 
 
 def test_printing_sends_the_pdf_from_memory(qtbot: QtBot, demo_vault: Vault, manager: Session,

@@ -31,12 +31,18 @@ class Answers:
     save: bool = True
     suggested: list[Path] = field(default_factory=list)
     printed: list[bytes] = field(default_factory=list)
+    printer_chosen: bool = True
+    printer_asked: int = 0
 
     def choose(self, parent: object, suggested: Path, fmt: str) -> Path | None:
         self.suggested.append(suggested)
         return self.folder / f"list.{fmt}" if self.save else None
 
-    def print_document(self, parent: object, data: bytes, title: str) -> bool:
+    def choose_printer(self, parent: object, title: str) -> object | None:
+        self.printer_asked += 1
+        return object() if self.printer_chosen else None
+
+    def send_to_printer(self, data: bytes, printer: object) -> bool:
         self.printed.append(data)
         return True
 
@@ -47,7 +53,8 @@ def answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Answers:
     folder.mkdir()
     found = Answers(folder)
     monkeypatch.setattr(marketing_view, "choose_marketing_file", found.choose)
-    monkeypatch.setattr(marketing_view, "print_document", found.print_document)
+    monkeypatch.setattr(marketing_view, "choose_printer", found.choose_printer)
+    monkeypatch.setattr(marketing_view, "send_to_printer", found.send_to_printer)
     return found
 
 
@@ -119,6 +126,18 @@ def test_cancelling_the_save_dialog_makes_nothing(demo_vault: Vault, view: Marke
     before = audit_log.count(demo_vault.conn)
     view.csv_button.click()
     assert view.task is None and audit_log.count(demo_vault.conn) == before
+
+
+def test_cancelling_the_print_dialog_makes_and_records_nothing(
+        demo_vault: Vault, view: MarketingView, answers: Answers) -> None:
+    """The printer is chosen before the list is made, so a cancelled print leaves no entry."""
+    answers.printer_chosen = False
+    before = audit_log.count(demo_vault.conn)
+    view.print_button.click()
+    assert answers.printer_asked == 1 and answers.printed == []
+    assert view.task is None and audit_log.count(demo_vault.conn) == before
+    assert view.status.text() == "Printing was cancelled; no list was made."
+    assert view.print_button.isEnabled()
 
 
 def test_above_the_limit_another_manager_approves(qtbot: QtBot, demo_vault: Vault,

@@ -130,8 +130,9 @@ def test_the_access_report_closes_its_pop_ups_and_waits_for_its_work(
     assert not report.isVisible() and not request.isVisible()
 
     printed: list[bytes] = []
-    monkeypatch.setattr(access_report_dialog, "print_document",
-                        lambda parent, data, title: printed.append(data) or True)
+    monkeypatch.setattr(access_report_dialog, "choose_printer", lambda parent, title: object())
+    monkeypatch.setattr(access_report_dialog, "send_to_printer",
+                        lambda data, printer: printed.append(data) or True)
     dialog = record(qtbot, demo_vault, manager, customer_id)
     busy: list[bool] = []
     dialog.busy_changed.connect(busy.append)
