@@ -13,12 +13,15 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.errors import AuthenticationFailed, PermissionDenied
 from clientsafe.core.retention import DestructionBasis
 from clientsafe.core.rights import RequestChannel, RightsKind, RightsStatus
+from clientsafe.core.roles import Role
 from clientsafe.services import (
     access_report,
     auth,
     destruction,
     retention,
     rights_requests,
+    staff,
+    transactions,
 )
 from clientsafe.vault import audit_log, customer_repo
 from clientsafe.vault.connection import DatabaseError
@@ -65,6 +68,43 @@ def test_destruction_leaves_nothing_in_tables_or_pages(vault: Vault, clock: Fake
     vault.close()
     assert page_hits(vault, target) == set()
     assert {"name_latin", "pinyin"} <= page_hits(vault, other)
+
+
+def test_payments_stay_for_the_accounts_without_the_customer(vault: Vault,
+                                                             clock: FakeClock) -> None:
+    """Finance's totals do not change when a customer is destroyed: their payments keep date,
+    amount and currency, and lose the link to them and the description."""
+    shop = open_shop(vault, clock)
+    other = seed(shop, "LEDGER", born="1985-02-03")  # tags of other lengths: no shared blob
+    target = seed(shop, "PAYT")
+    make_due(shop, target.customer_id)
+
+    def ledger() -> list[tuple[int, str, int, str]]:
+        return [(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in vault.conn.execute(
+            "SELECT id, occurred_on, amount_cents, currency FROM transactions ORDER BY id")]
+
+    before = ledger()
+    (target_payment,) = [int(r[0]) for r in vault.conn.execute(
+        "SELECT id FROM transactions WHERE customer_id = ?", (target.customer_id,))]
+    (stone,) = destruction.destroy(vault, shop.manager, [target.customer_id],
+                                   password=MANAGER_PASSWORD)
+
+    assert ledger() == before
+    assert stone.destroyed.counts["transactions_unlinked"] == 1
+    row = vault.conn.execute("SELECT customer_id, description FROM transactions WHERE id = ?",
+                             (target_payment,)).fetchone()
+    assert tuple(row) == (None, "")
+    assert vault.conn.execute("SELECT count(*) FROM transactions WHERE customer_id = ?",
+                              (other.customer_id,)).fetchone()[0] == 1
+    staff.create_staff(vault, shop.officer, username="fin", display_name="Finance Fu",
+                       role=Role.FINANCE, temporary_password=MANAGER_PASSWORD)
+    finance = auth.login(vault, "fin", MANAGER_PASSWORD)
+    assert transactions.count(vault, finance) == len(before)
+    listed = {r.id: r for r in transactions.page(vault, finance, offset=0, limit=100)}
+    assert len(listed) == len(before)
+    assert (listed[target_payment].customer_id, listed[target_payment].customer_name,
+            listed[target_payment].description) == (None, "", "")
+    assert table_hits(vault, target) == set()
 
 
 def test_tombstone_request_and_audit_entry(vault: Vault, clock: FakeClock) -> None:

@@ -44,7 +44,8 @@ def test_retention_certificate(vault: Vault, clock: FakeClock) -> None:
         "ManagerMa·Manager经理", "Membership", "24months", "Endofrelationship",
         ended_on.isoformat(), stone.periods[0].due_on.isoformat(),  # type: ignore[union-attr]
         f"#{stone.destroyed.audit_seq}(customer.destroyed)", stone.destroyed.audit_hash,
-        "Thisentryisintheaudittrailwiththishash", "Transactions交易记录1",
+        "Thisentryisintheaudittrailwiththishash",
+        "Payments:linktothecustomeranddescriptionerased,dateandamountkeptfortheaccounts",
         f"Consentrecords,withsignatures同意记录（含签名）{stone.destroyed.counts['consent_events']}",
         "Sharingregisterentries对外提供记录1", "Correctionhistoryentries更正记录1",
         "Legalholdrecords法律保全记录1", "Postaladdress", "Bankaccountnumber",

@@ -79,8 +79,8 @@ class NewTransaction:
 @dataclass(frozen=True, slots=True)
 class TransactionRow:
     id: int
-    customer_id: int
-    customer_name: str
+    customer_id: int | None  # None once the customer was destroyed (the payment stays)
+    customer_name: str  # "" once the customer was destroyed
     occurred_on: date
     amount_cents: int
     currency: str

@@ -56,7 +56,9 @@ _KINDS = {
     "customers": "Customer record (name, name search keys) 客户记录（姓名及检索键）",
     "customer_fields": "Encrypted field values 加密字段值",
     "blind_index": "Look-up index entries 查找索引条目",
-    "transactions": "Transactions 交易记录",
+    "transactions_unlinked": "Payments: link to the customer and description erased, date and "
+                             "amount kept for the accounts "
+                             "付款记录：已解除与客户的关联并清除说明，日期和金额保留以备账务",
     "consent_events": "Consent records, with signatures 同意记录（含签名）",
     "consent_decisions": "Consent decisions 同意选项",
     "customer_services": "Service enrolments 服务登记",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from clientsafe.core.entities import TransactionRow
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
@@ -43,9 +43,7 @@ class TransactionTableModel(PagedTableModel):
                 QT_TRANSLATE_NOOP("TransactionTableModel", "Date"),
                 lambda r: r.occurred_on.isoformat(),
             ),
-            Column(
-                QT_TRANSLATE_NOOP("TransactionTableModel", "Customer"), lambda r: r.customer_name
-            ),
+            Column(QT_TRANSLATE_NOOP("TransactionTableModel", "Customer"), self._customer),
             Column(
                 QT_TRANSLATE_NOOP("TransactionTableModel", "Amount"),
                 lambda r: format_amount(r.amount_cents, r.currency),
@@ -61,6 +59,11 @@ class TransactionTableModel(PagedTableModel):
         )
         self._vault = vault
         self._session = session
+
+    def _customer(self, row: TransactionRow) -> str:
+        if row.customer_id is None:
+            return QCoreApplication.translate("TransactionTableModel", "(customer destroyed)")
+        return row.customer_name
 
     def _count_rows(self) -> int:
         return transactions.count(self._vault, self._session)

@@ -26,7 +26,6 @@ _DELETES: tuple[tuple[str, str], ...] = (
     ("legal_holds", "DELETE FROM legal_holds WHERE customer_id = ?"),
     ("consent_decisions", "DELETE FROM consent_decisions WHERE customer_id = ?"),
     ("consent_events", "DELETE FROM consent_events WHERE customer_id = ?"),
-    ("transactions", "DELETE FROM transactions WHERE customer_id = ?"),
     ("blind_index", "DELETE FROM blind_index WHERE customer_id = ?"),
     ("customer_fields", "DELETE FROM customer_fields WHERE customer_id = ?"),
     ("customer_services", "DELETE FROM customer_services WHERE customer_id = ?"),
@@ -44,12 +43,18 @@ def field_keys(conn: Connection, customer_id: int) -> tuple[str, ...]:
 
 def erase_customer(conn: Connection, customer_id: int) -> dict[str, int]:
     """Delete every row of the customer's personal data; blank the free text of their rights
-    requests, whose rows stay as proof of the requests. Counts per kind, never values."""
+    requests, whose rows stay as proof of the requests, and unlink their payments, which stay
+    for the accounts with date and amount only. Counts per kind, never values."""
     if not conn.in_transaction:
         raise RuntimeError("erase_customer runs inside the transaction that records it")
     # Consent records are append-only except for a customer listed here (0005_consent.sql).
     conn.execute("INSERT INTO erasure_in_progress (customer_id) VALUES (?)", (customer_id,))
     counts: dict[str, int] = {}
+    # Payments stay for the accounts, unlinked (before the customer row goes) and without their
+    # free text (0009).
+    counts["transactions_unlinked"] = conn.execute(
+        "UPDATE transactions SET customer_id = NULL, description = '' WHERE customer_id = ?",
+        (customer_id,)).rowcount
     for kind, sql in _DELETES:
         args = (customer_id,) * sql.count("?")
         counts[kind] = conn.execute(sql, args).rowcount

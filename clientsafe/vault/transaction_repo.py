@@ -1,4 +1,7 @@
-"""Transactions table (finance's view: amounts and the customer's name only)."""
+"""Transactions table (finance's view: amounts and the customer's name only).
+
+A destroyed customer's payments stay, with no customer and no description (0009); they are
+listed with an empty name so the accounts still add up."""
 
 from __future__ import annotations
 
@@ -36,11 +39,12 @@ def page(
     d = "DESC" if descending else "ASC"
     rows = conn.execute(
         "SELECT t.id, t.customer_id, c.full_name, t.occurred_on, t.amount_cents, t.currency,"
-        " t.description FROM transactions t JOIN customers c ON c.id = t.customer_id"
+        " t.description FROM transactions t LEFT JOIN customers c ON c.id = t.customer_id"
         f" ORDER BY t.occurred_on {d}, t.id {d} LIMIT ? OFFSET ?",
         (limit, offset),
     ).fetchall()
     return [
-        TransactionRow(int(r[0]), int(r[1]), r[2], date.fromisoformat(r[3]), int(r[4]), r[5], r[6])
+        TransactionRow(int(r[0]), None if r[1] is None else int(r[1]), r[2] or "",
+                       date.fromisoformat(r[3]), int(r[4]), r[5], r[6])
         for r in rows
     ]

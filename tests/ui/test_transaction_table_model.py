@@ -114,3 +114,27 @@ def test_pages_are_fetched_once(demo_vault: Vault) -> None:
             model.data(model.index(row, column), DISPLAY)
     assert model.pages_fetched == 1
     assert model.cached_page_count == 1
+
+
+def test_a_destroyed_customers_payments_stay_without_a_name(demo_vault: Vault) -> None:
+    """Destruction keeps the payment's date and amount for the accounts, and nothing else."""
+    from clientsafe.services import destruction, retention
+
+    manager = login(demo_vault, "manager")
+    model = TransactionTableModel(demo_vault, login(demo_vault, "finance"))
+    model.refresh()
+    before = model.rowCount()
+    payers = {model.row_at(r).customer_id for r in range(before)}  # type: ignore[union-attr]
+    due = [d.customer_id for d in retention.due_queue(demo_vault, manager)
+           if d.customer_id in payers]
+    assert due, "the demo has a customer who paid and is due for destruction"
+    destruction.destroy(demo_vault, manager, due[:1], password=demo.DEMO_PASSWORD)
+    model.refresh()
+    assert model.rowCount() == before
+    gone = [r for r in range(before) if model.row_at(r).customer_id is None]  # type: ignore
+    assert gone
+    for r in gone:
+        assert model.data(model.index(r, TransactionTableModel.CUSTOMER), DISPLAY) == (
+            "(customer destroyed)")
+        assert model.data(model.index(r, TransactionTableModel.DESCRIPTION), DISPLAY) == ""
+        assert model.data(model.index(r, TransactionTableModel.AMOUNT), DISPLAY)
