@@ -55,189 +55,194 @@
 <context>
     <name>AccessReportDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="71"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="73"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="76"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="74"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="77"/>
         <source>Save the access report</source>
         <translation>保存查阅报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="110"/>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="113"/>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="299"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="119"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="122"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="300"/>
         <source>Access report</source>
         <translation>查阅报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="117"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="126"/>
         <source>Everything held about this customer: details, services and purposes, consents, third parties it was shared with, corrections, requests, how long it is kept and who looked at the record. Nothing about anyone else. Saving or printing it is recorded in the audit trail.</source>
         <translation>本报告包含我们保存的该客户的全部信息：个人资料、服务及用途、同意记录、共享给的第三方、更正、请求、保存期限，以及谁查看过该记录。不包含任何其他人的信息。保存或打印本报告会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="133"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="142"/>
         <source>Request access…</source>
         <translation>申请查看…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="135"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="144"/>
         <source>Ask for the masked fields to be included; a manager must approve</source>
         <translation>申请在报告中包含已遮盖的字段；需经理批准</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="142"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="151"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="143"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="152"/>
         <source>Chinese (简体中文)</source>
         <translation>中文（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="146"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="155"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="151"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="160"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="152"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="161"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="153"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="162"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="154"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="163"/>
         <source>A machine-readable copy, for a customer who asks for their data in a portable form</source>
         <translation>机器可读的副本，供要求以可携带格式获取其数据的客户使用</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="156"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="165"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="183"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="192"/>
         <source>Details held:</source>
         <translation>保存的资料：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="183"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="192"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="184"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="193"/>
         <source>Consent records:</source>
         <translation>同意记录：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="185"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="194"/>
         <source>Shared with third parties:</source>
         <translation>共享给第三方：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="186"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="195"/>
         <source>Corrections:</source>
         <translation>更正：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="186"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="195"/>
         <source>Requests:</source>
         <translation>请求：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="187"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="196"/>
         <source>Payments:</source>
         <translation>付款：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="188"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="197"/>
         <source>Access log entries:</source>
         <translation>查看日志条目：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="212"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="221"/>
         <source>{name} · customer #{id}</source>
         <translation>{name} · 客户 #{id}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="216"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="225"/>
         <source>In answer to request #{id} ({kind}), received {date}</source>
         <translation>答复请求 #{id}（{kind}），收到于 {date}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="226"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="235"/>
         <source>These fields will be masked: {fields}. To include them in full, request access; a manager must approve.</source>
         <translation>以下字段将被遮盖：{fields}。如需完整包含，请申请查看；需经理批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="231"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="240"/>
         <source>Sensitive fields are included in full until {time} (approved access).</source>
         <translation>在 {time} 之前，敏感字段将完整显示（已批准查看）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="239"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="248"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="284"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="293"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="300"/>
-        <source>Nothing was printed.</source>
-        <translation>未打印任何内容。</translation>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="302"/>
+        <source>Printing was cancelled; no report was made.</source>
+        <translation>已取消打印；未生成报告。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="302"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="316"/>
+        <source>The printer did not take the report; check that it is on and ready, then print again.</source>
+        <translation>打印机未接收该报告；请检查打印机已开启并就绪，然后重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="319"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="313"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="330"/>
         <source>Making the access report…</source>
         <translation>正在生成查阅报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="348"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="365"/>
         <source>1 field is masked in it.</source>
         <translation>其中有 1 个字段已遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="349"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="366"/>
         <source>{n} fields are masked in it.</source>
         <translation>其中有 {n} 个字段已遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="406"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="423"/>
         <source>Approved: the report now includes those fields.</source>
         <translation>已批准：报告现已包含这些字段。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="408"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="425"/>
         <source>The request was denied; the fields stay masked.</source>
         <translation>申请被拒绝；这些字段仍保持遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="411"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="428"/>
         <source>The request waits in the managers&apos; Approvals inbox; open the report again once it is approved.</source>
         <translation>申请正在经理的审批收件箱中等待处理；批准后请重新打开报告。</translation>
     </message>
@@ -1530,22 +1535,22 @@ Without it: {without}</source>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../clientsafe/ui/setup_pages.py" line="340"/>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="344"/>
         <source>Check the recovery key</source>
         <translation>核对恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_pages.py" line="343"/>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="347"/>
         <source>To be sure the key was written down correctly, type two of its groups as they appear on your Recovery Kit. Capital or small letters are both fine.</source>
         <translation>为确认密钥已正确记下，请照着恢复工具包输入其中两组字符。大小写均可。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_pages.py" line="351"/>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="355"/>
         <source>Both groups are right. Press Finish to sign in.</source>
         <translation>两组都正确。请点击“完成”登录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/setup_pages.py" line="374"/>
+        <location filename="../../clientsafe/ui/setup_pages.py" line="378"/>
         <source>Group {number}:</source>
         <translation>第 {number} 组：</translation>
     </message>
@@ -1771,62 +1776,62 @@ Without it: {without}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="257"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="258"/>
         <source>v{n}</source>
         <translation>v{n}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="260"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="261"/>
         <source>{notice} (older)</source>
         <translation>{notice}（旧版）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="269"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="270"/>
         <source>Guardian: {name}</source>
         <translation>监护人：{name}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="301"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="302"/>
         <source>Withdraw “{purpose}” for {service} now? It takes effect immediately.</source>
         <translation>现在撤回 {service} 的“{purpose}”同意吗？撤回立即生效。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="304"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="305"/>
         <source>Without this consent the business can no longer provide the service.</source>
         <translation>没有此项同意，商户将无法继续提供该服务。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="306"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="307"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="307"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="308"/>
         <source>Withdraw now</source>
         <translation>立即撤回</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="307"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="308"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="317"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="318"/>
         <source>Withdrawn: {purpose} ({service}).</source>
         <translation>已撤回：{purpose}（{service}）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="333"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="334"/>
         <source>This service has no consent notice to show.</source>
         <translation>此服务没有可显示的告知书。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="353"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="354"/>
         <source>Nothing was recorded; the customer&apos;s earlier choices stay as they were. Ask again at the next visit.</source>
         <translation>未记录任何内容；客户之前的选择保持不变。请在下次到访时再次征求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="363"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="364"/>
         <source>Consent renewed on the current notice.</source>
         <translation>已按当前告知书续签同意。</translation>
     </message>
@@ -3625,42 +3630,42 @@ Rows read: {rows}</source>
 <context>
     <name>LifecycleReminders</name>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="103"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="104"/>
         <source>Click to open Rights requests.</source>
         <translation>点击打开“权利请求”。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="105"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="106"/>
         <source>⚠ 1 rights request overdue</source>
         <translation>⚠ 1 个权利请求已逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="106"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="107"/>
         <source>⚠ {n} rights requests overdue</source>
         <translation>⚠ {n} 个权利请求已逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="109"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="110"/>
         <source>1 rights request due within {days} days</source>
         <translation>1 个权利请求将在 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="111"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="112"/>
         <source>{n} rights requests due within {days} days</source>
         <translation>{n} 个权利请求将在 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="126"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="127"/>
         <source>1 customer due for destruction</source>
         <translation>1 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="127"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="128"/>
         <source>{n} customers due for destruction</source>
         <translation>{n} 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="128"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="129"/>
         <source>Click to open Retention.</source>
         <translation>点击打开“保存期限”。</translation>
     </message>
@@ -4058,108 +4063,113 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>MarketingView</name>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="50"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="61"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="51"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="62"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="52"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="63"/>
         <source>Save the marketing list</source>
         <translation>保存营销名单</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="80"/>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="280"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="97"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="244"/>
         <source>Marketing list</source>
         <translation>营销名单</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="82"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="99"/>
         <source>A marketing list holds only customers who agree to marketing today. A customer who withdraws is left out of the very next list, so make a new list for each campaign rather than keeping an old one.</source>
         <translation>营销名单只包含今天同意接收营销信息的客户。客户一旦撤回同意，下一份名单中就不会再有他。因此，每次营销活动都请新建一份名单，不要沿用旧名单。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="90"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="107"/>
         <source>&amp;Customers who agreed for:</source>
         <translation>客户同意营销的服务(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="94"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="111"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="124"/>
         <source>The list holds each customer&apos;s name, phone and e-mail, nothing else. It names you and the time it was made on every page, and it is recorded in the audit trail.</source>
         <translation>名单只包含每位客户的姓名、电话和电子邮箱，不含其他信息。每一页都会注明制作人和制作时间，并会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="113"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="130"/>
         <source>Save CSV…</source>
         <translation>保存 CSV…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="117"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="134"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="119"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="136"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="155"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="172"/>
         <source>All services</source>
         <translation>全部服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="190"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="207"/>
         <source>any service</source>
         <translation>任一服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="193"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="210"/>
         <source>No customer agrees to marketing for {service} today.</source>
         <translation>今天没有客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="195"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="212"/>
         <source>1 customer agrees to marketing for {service} today.</source>
         <translation>今天有 1 位客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="197"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="214"/>
         <source>{n} customers agree to marketing for {service} today.</source>
         <translation>今天有 {n} 位客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="250"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="246"/>
+        <source>Printing was cancelled; no list was made.</source>
+        <translation>已取消打印；未生成名单。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="274"/>
         <source>No list was made: no manager approved it.</source>
         <translation>未生成名单：没有经理批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="267"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="294"/>
         <source>Making the marketing list…</source>
         <translation>正在生成营销名单…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="282"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="310"/>
         <source>Sent the marketing list of {n} customers to the printer.</source>
         <translation>已将包含 {n} 位客户的营销名单发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="284"/>
-        <source>Printing was cancelled.</source>
-        <translation>已取消打印。</translation>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="313"/>
+        <source>The printer did not take the marketing list; check that it is on and ready, then print again.</source>
+        <translation>打印机未接收该营销名单；请检查打印机已开启并就绪，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="287"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="317"/>
         <source>Saved the marketing list of {n} customers to {file}.</source>
         <translation>已将包含 {n} 位客户的营销名单保存到 {file}。</translation>
     </message>
@@ -4778,72 +4788,72 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>结束客户关系…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="237"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="238"/>
         <source>Type the day as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="247"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="248"/>
         <source>End relationship</source>
         <translation>结束客户关系</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="248"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="249"/>
         <source>When did the customer stop using {service}? The service&apos;s retention period runs from that day.</source>
         <translation>客户是哪天停止使用{service}的？该服务的保存期限从这一天起算。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="250"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="251"/>
         <source>Last day of the relationship:</source>
         <translation>客户关系的最后一天：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="250"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="251"/>
         <source>Record end</source>
         <translation>记录结束日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="262"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="263"/>
         <source>Type why the data must be kept.</source>
         <translation>请输入必须保留数据的原因。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="271"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="272"/>
         <source>Place legal hold</source>
         <translation>设置法律保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="272"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="273"/>
         <source>While the hold lasts, this customer&apos;s data is not destroyed, even when their retention ends or they ask for deletion. Managers see the reason; the audit trail records only that a hold was placed.</source>
         <translation>保全期间，即使此客户的保存期限已到或客户要求删除，其数据也不会被销毁。经理可以看到原因；审计日志只记录设置了保全这一事实。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="275"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="276"/>
         <source>Why must the data be kept (claim, case, authority)?</source>
         <translation>为什么必须保留这些数据（索赔、案件、有关部门要求）？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="276"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="277"/>
         <source>Place hold</source>
         <translation>设置保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="280"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="281"/>
         <source>Release legal hold</source>
         <translation>解除法律保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="281"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="282"/>
         <source>Release the legal hold? The customer&apos;s retention applies again, so their data may become due for destruction at once.</source>
         <translation>要解除法律保全吗？此客户的保存期限将重新适用，其数据可能立即变为待销毁。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="283"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="284"/>
         <source>Release hold</source>
         <translation>解除保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_panel.py" line="283"/>
+        <location filename="../../clientsafe/ui/retention_panel.py" line="284"/>
         <source>Keep the hold</source>
         <translation>保留保全</translation>
     </message>
@@ -6573,19 +6583,24 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/transaction_table_model.py" line="47"/>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="46"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/transaction_table_model.py" line="50"/>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="48"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/transaction_table_model.py" line="55"/>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="53"/>
         <source>Description</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/transaction_table_model.py" line="65"/>
+        <source>(customer destroyed)</source>
+        <translation>（客户已销毁）</translation>
     </message>
 </context>
 <context>
@@ -8162,32 +8177,32 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>更换保险库密钥需要使用这台电脑的系统密钥环，以确保任何时刻都有已保存的密钥；请解锁系统密钥环后重试。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/access_report.py" line="73"/>
+        <location filename="../../clientsafe/services/access_report.py" line="72"/>
         <source>That request is not an access or copy request of this customer; choose one of theirs or make the report without it.</source>
         <translation>该请求不是此客户的查阅或复制请求；请选择该客户自己的请求，或不关联请求直接生成报告。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/access_report.py" line="79"/>
+        <location filename="../../clientsafe/services/access_report.py" line="78"/>
         <source>Choose PDF or JSON, in English or Chinese, for the access report.</source>
         <translation>请为查阅报告选择 PDF 或 JSON 格式，以及英文或中文。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="36"/>
+        <location filename="../../clientsafe/services/corrections.py" line="37"/>
         <source>This customer has no such detail to correct; choose one of the details listed.</source>
         <translation>该客户没有这项信息可更正；请从列出的信息中选择。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="42"/>
+        <location filename="../../clientsafe/services/corrections.py" line="43"/>
         <source>Write down why the detail is corrected, in at most {max_length} characters.</source>
         <translation>请写明更正此信息的原因，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="47"/>
+        <location filename="../../clientsafe/services/corrections.py" line="48"/>
         <source>The linked request is not an open correction request of this customer; choose another one or none.</source>
         <translation>所关联的请求不是此客户尚未完成的更正请求；请另选一个，或选择“无”。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/corrections.py" line="53"/>
+        <location filename="../../clientsafe/services/corrections.py" line="54"/>
         <source>The new value is the same as the one held, so nothing was changed.</source>
         <translation>新值与现有值相同，因此没有做任何更改。</translation>
     </message>
@@ -8212,17 +8227,17 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>找不到客户 {customer} 的销毁记录；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/marketing.py" line="45"/>
+        <location filename="../../clientsafe/services/marketing.py" line="51"/>
         <source>Save the marketing list as a CSV or a PDF file.</source>
         <translation>请将营销名单保存为 CSV 或 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/marketing.py" line="49"/>
+        <location filename="../../clientsafe/services/marketing.py" line="55"/>
         <source>That service no longer exists; refresh the list of services and choose again.</source>
         <translation>该服务已不存在；请刷新服务列表后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/marketing.py" line="54"/>
+        <location filename="../../clientsafe/services/marketing.py" line="60"/>
         <source>No customer agrees to marketing for this choice today, so there is no list to make; customers join it when they opt in.</source>
         <translation>按当前选择，今天没有客户同意接收营销信息，因此无法生成名单；客户表示同意后就会加入名单。</translation>
     </message>
@@ -8699,71 +8714,71 @@ This short setup creates your vault (the encrypted file that holds everything) a
     </message>
     <message>
         <location filename="../../clientsafe/core/retention.py" line="32"/>
-        <source>Transactions</source>
-        <translation>交易记录</translation>
+        <source>Payments (link to the customer and description erased; date and amount kept for the accounts)</source>
+        <translation>付款记录（已解除与客户的关联并清除说明；日期和金额保留以备账务）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="33"/>
+        <location filename="../../clientsafe/core/retention.py" line="35"/>
         <source>Consent records (with signatures)</source>
         <translation>同意记录（含签名）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="34"/>
+        <location filename="../../clientsafe/core/retention.py" line="36"/>
         <source>Consent decisions</source>
         <translation>同意选项</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="35"/>
+        <location filename="../../clientsafe/core/retention.py" line="37"/>
         <source>Service enrolments</source>
         <translation>服务登记</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="36"/>
+        <location filename="../../clientsafe/core/retention.py" line="38"/>
         <source>Sharing register entries</source>
         <translation>共享登记条目</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="37"/>
+        <location filename="../../clientsafe/core/retention.py" line="39"/>
         <source>Correction history entries</source>
         <translation>更正历史记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="38"/>
+        <location filename="../../clientsafe/core/retention.py" line="40"/>
         <source>Legal hold records</source>
         <translation>法律保全记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="39"/>
+        <location filename="../../clientsafe/core/retention.py" line="41"/>
         <source>Requests to see masked fields</source>
         <translation>查看遮盖字段的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="40"/>
+        <location filename="../../clientsafe/core/retention.py" line="42"/>
         <source>Approvals to see masked fields</source>
         <translation>查看遮盖字段的批准</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="41"/>
+        <location filename="../../clientsafe/core/retention.py" line="43"/>
         <source>Rights requests (notes and answers erased; dates kept)</source>
         <translation>权利请求（备注和答复已清除，日期保留）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="52"/>
+        <location filename="../../clientsafe/core/retention.py" line="54"/>
         <source>Retention period ended</source>
         <translation>保存期限已届满</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="53"/>
+        <location filename="../../clientsafe/core/retention.py" line="55"/>
         <source>Deletion request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="56"/>
+        <location filename="../../clientsafe/core/retention.py" line="58"/>
         <source>End of relationship</source>
         <translation>客户关系结束</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="57"/>
+        <location filename="../../clientsafe/core/retention.py" line="59"/>
         <source>Last visit</source>
         <translation>最近一次到访</translation>
     </message>
