@@ -27,6 +27,7 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui import background
 from clientsafe.ui.retention_panel import RetentionPanel
 from clientsafe.ui.retention_view import RetentionView
+from clientsafe.ui.transactions_view import TransactionsView
 
 
 def shoot(app: QApplication, vault: Vault, out: Path, lang: str) -> None:
@@ -49,6 +50,15 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str) -> None:
     save(dialog, out, f"destroy_done_{lang}")
     dialog.close()
     settle()
+    finance = TransactionsView(vault, auth.login(vault, "finance", demo.DEMO_PASSWORD))
+    finance.resize(900, 420)
+    finance.reload()
+    destroyed_row = next(r for r in range(finance.model.rowCount())
+                         if finance.model.row_at(r).customer_id is None)  # type: ignore
+    finance.table.scrollTo(finance.model.index(destroyed_row, 0))
+    finance.table.selectRow(destroyed_row)
+    save(finance, out, f"payments_kept_{lang}")
+    finance.close()
     view.tabs.setCurrentIndex(2)
     view.destroyed_page.table.selectRow(0)
     save(view, out, f"retention_destroyed_{lang}")
