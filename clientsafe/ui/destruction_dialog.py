@@ -105,9 +105,10 @@ class DestructionDialog(QDialog):
         self.warning = notice_box(Tone.ERROR, self.tr(
             "This cannot be undone. Everything held about these customers is deleted from the "
             "vault for good, and the vault file is rebuilt so no trace stays in it. What remains "
-            "is a tombstone (customer id, dates, basis, your approval) and the audit trail, "
-            "which holds no values. Backups made before today still hold the data until they "
-            "are deleted."), self)
+            "is a tombstone (customer id, dates, basis, your approval), the audit trail, which "
+            "holds no values, and their payments' dates and amounts for the accounts, with no "
+            "name or description. Backups made before today still hold the data until they are "
+            "deleted."), self)
         self.warning.setObjectName("destructionWarning")
         self.model = DueQueueModel(self)
         self.model.set_rows(self.customers)

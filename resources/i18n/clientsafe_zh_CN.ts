@@ -2568,77 +2568,77 @@ Without it: {without}</source>
     </message>
     <message>
         <location filename="../../clientsafe/ui/destruction_dialog.py" line="106"/>
-        <source>This cannot be undone. Everything held about these customers is deleted from the vault for good, and the vault file is rebuilt so no trace stays in it. What remains is a tombstone (customer id, dates, basis, your approval) and the audit trail, which holds no values. Backups made before today still hold the data until they are deleted.</source>
-        <translation>此操作无法撤销。这些客户的全部信息将从保险库中永久删除，并重建保险库文件，使其中不留任何痕迹。保留下来的只有销毁记录（客户 ID、日期、依据、您的批准）和审计日志，其中不含任何数据值。今天之前制作的备份在被删除之前仍含有这些数据。</translation>
+        <source>This cannot be undone. Everything held about these customers is deleted from the vault for good, and the vault file is rebuilt so no trace stays in it. What remains is a tombstone (customer id, dates, basis, your approval), the audit trail, which holds no values, and their payments&apos; dates and amounts for the accounts, with no name or description. Backups made before today still hold the data until they are deleted.</source>
+        <translation>此操作无法撤销。这些客户的全部信息将从保险库中永久删除，并重建保险库文件，使其中不留任何痕迹。保留下来的只有销毁记录（客户 ID、日期、依据、您的批准）、不含任何数据值的审计日志，以及供账务使用的付款日期和金额（不含姓名和说明）。今天之前制作的备份在被删除之前仍含有这些数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="121"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="122"/>
         <source>Destroyed for each customer: {kinds}.</source>
         <translation>每位客户已销毁的内容：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="123"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="124"/>
         <source>Type your password to approve:</source>
         <translation>请输入您的密码以批准：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="138"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="139"/>
         <source>Destroy permanently</source>
         <translation>永久销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="143"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="144"/>
         <source>Save certificates…</source>
         <translation>保存销毁证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="147"/>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="232"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="148"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="191"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="192"/>
         <source>Stop after this customer</source>
         <translation>处理完当前客户后停止</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="232"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="243"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="244"/>
         <source>Destroyed 1 of {total} customers.</source>
         <translation>已销毁 1 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="244"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="245"/>
         <source>Destroyed {n} of {total} customers.</source>
         <translation>已销毁 {n} 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="247"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="248"/>
         <source>The vault file could not be rebuilt yet (another program was reading it); it will be at the next destruction.</source>
         <translation>暂时无法重建保险库文件（另一个程序正在读取它）；将在下次销毁时重建。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="251"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="252"/>
         <source>Save the destruction certificates for your records.</source>
         <translation>请保存销毁证明以备存档。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="265"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="266"/>
         <source>The certificates could not be saved in {path}: {problem}</source>
         <translation>无法将销毁证明保存到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="270"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="271"/>
         <source>Saved {n} certificates in {path}.</source>
         <translation>已将 {n} 份销毁证明保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="277"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="278"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
