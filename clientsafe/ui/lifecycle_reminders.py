@@ -66,6 +66,7 @@ class LifecycleReminders(QObject):
         self._can_run = can_run
         self.rights: ReminderLabel | None = None
         self.destruction: ReminderLabel | None = None
+        self.readings = 0  # how many times the counts were read (tests wait for the first)
         if session.can(Permission.RIGHTS_MANAGE):
             self.rights = ReminderLabel("rightsReminder", window)
             self.rights.clicked.connect(open_rights)
@@ -94,6 +95,7 @@ class LifecycleReminders(QObject):
             self._refresh_rights(self.rights)
         if self.destruction is not None:
             self._refresh_destruction(self.destruction)
+        self.readings += 1
 
     def _refresh_rights(self, label: ReminderLabel) -> None:
         try:

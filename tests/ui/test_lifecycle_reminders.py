@@ -18,6 +18,8 @@ from clientsafe.ui.main_window import Area, MainWindow
 from clientsafe.vault import audit_log
 from tests.conftest import FakeClock
 
+WAIT_MS = 10_000
+
 
 def login(vault: Vault, name: str) -> Session:
     return auth.login(vault, name, demo.DEMO_PASSWORD)
@@ -36,7 +38,10 @@ def open_window(qtbot: QtBot, windows: list[MainWindow], vault: Vault, name: str
     qtbot.addWidget(window)
     window.show()
     windows.append(window)
-    qtbot.wait(1)  # the first reading comes once the window has shown
+    reminders = window.reminders
+    if reminders.rights is not None or reminders.destruction is not None:
+        # The first reading comes once the window has shown.
+        qtbot.waitUntil(lambda: reminders.readings > 0, timeout=WAIT_MS)
     return window
 
 

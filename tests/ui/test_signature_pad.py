@@ -195,12 +195,12 @@ def test_resizing_keeps_the_drawing(pad: SignaturePad, qtbot: QtBot) -> None:
     mouse_stroke(pad, LOOP)
     before, png_before = pad.strokes(), pad.to_png()
     pad.resize(1200, 400)  # twice the size: the ink scales with it
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: (pad.width(), pad.height()) == (1200, 400))
     assert pad.strokes() == before and pad.to_png() == png_before
     image = pad.grab().toImage()
     assert is_dark(image, 2 * ZIGZAG[0][0], 2 * ZIGZAG[0][1])
     pad.resize(1200, 200)  # wider: letterboxed, the canvas (600×200) centred
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: (pad.width(), pad.height()) == (1200, 200))
     image = pad.grab().toImage()
     assert is_dark(image, 300 + ZIGZAG[0][0], ZIGZAG[0][1])
 
