@@ -41,6 +41,7 @@ from clientsafe.services.marketing import PrintedList
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.background import (
     BackgroundTask,
+    Cancelled,
     ProgressCallback,
     failure_sentence,
     run_in_background,
@@ -318,6 +319,11 @@ class MarketingView(QWidget):
             file=result.path.name), str(result.path))
 
     def _failed(self, exc: BaseException) -> None:
+        self._printer = None
+        if isinstance(exc, Cancelled):
+            self._say(Tone.INFO, self.tr(
+                "Cancelled: no list was saved or printed, and none was recorded."))
+            return
         self._say(Tone.ERROR, failure_sentence(exc))
 
     def _say(self, tone: Tone, text: str, tooltip: str = "") -> None:

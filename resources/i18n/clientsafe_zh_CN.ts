@@ -3630,42 +3630,42 @@ Rows read: {rows}</source>
 <context>
     <name>LifecycleReminders</name>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="104"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="106"/>
         <source>Click to open Rights requests.</source>
         <translation>点击打开“权利请求”。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="106"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="108"/>
         <source>⚠ 1 rights request overdue</source>
         <translation>⚠ 1 个权利请求已逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="107"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="109"/>
         <source>⚠ {n} rights requests overdue</source>
         <translation>⚠ {n} 个权利请求已逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="110"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="112"/>
         <source>1 rights request due within {days} days</source>
         <translation>1 个权利请求将在 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="112"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="114"/>
         <source>{n} rights requests due within {days} days</source>
         <translation>{n} 个权利请求将在 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="127"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="129"/>
         <source>1 customer due for destruction</source>
         <translation>1 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="128"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="130"/>
         <source>{n} customers due for destruction</source>
         <translation>{n} 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="129"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="131"/>
         <source>Click to open Retention.</source>
         <translation>点击打开“保存期限”。</translation>
     </message>
@@ -4063,115 +4063,120 @@ The suggested place is right for most businesses.</source>
 <context>
     <name>MarketingView</name>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="61"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="62"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="62"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="63"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="63"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="64"/>
         <source>Save the marketing list</source>
         <translation>保存营销名单</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="97"/>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="244"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="98"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="245"/>
         <source>Marketing list</source>
         <translation>营销名单</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="99"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="100"/>
         <source>A marketing list holds only customers who agree to marketing today. A customer who withdraws is left out of the very next list, so make a new list for each campaign rather than keeping an old one.</source>
         <translation>营销名单只包含今天同意接收营销信息的客户。客户一旦撤回同意，下一份名单中就不会再有他。因此，每次营销活动都请新建一份名单，不要沿用旧名单。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="108"/>
         <source>&amp;Customers who agreed for:</source>
         <translation>客户同意营销的服务(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="111"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="112"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="124"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="125"/>
         <source>The list holds each customer&apos;s name, phone and e-mail, nothing else. It names you and the time it was made on every page, and it is recorded in the audit trail.</source>
         <translation>名单只包含每位客户的姓名、电话和电子邮箱，不含其他信息。每一页都会注明制作人和制作时间，并会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="130"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="131"/>
         <source>Save CSV…</source>
         <translation>保存 CSV…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="134"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="135"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="136"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="137"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="172"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="173"/>
         <source>All services</source>
         <translation>全部服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="207"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="208"/>
         <source>any service</source>
         <translation>任一服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="210"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="211"/>
         <source>No customer agrees to marketing for {service} today.</source>
         <translation>今天没有客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="212"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="213"/>
         <source>1 customer agrees to marketing for {service} today.</source>
         <translation>今天有 1 位客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="214"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="215"/>
         <source>{n} customers agree to marketing for {service} today.</source>
         <translation>今天有 {n} 位客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="246"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="247"/>
         <source>Printing was cancelled; no list was made.</source>
         <translation>已取消打印；未生成名单。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="274"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="275"/>
         <source>No list was made: no manager approved it.</source>
         <translation>未生成名单：没有经理批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="294"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="295"/>
         <source>Making the marketing list…</source>
         <translation>正在生成营销名单…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="310"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="311"/>
         <source>Sent the marketing list of {n} customers to the printer.</source>
         <translation>已将包含 {n} 位客户的营销名单发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="313"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="314"/>
         <source>The printer did not take the marketing list; check that it is on and ready, then print again.</source>
         <translation>打印机未接收该营销名单；请检查打印机已开启并就绪，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="317"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="318"/>
         <source>Saved the marketing list of {n} customers to {file}.</source>
         <translation>已将包含 {n} 位客户的营销名单保存到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="325"/>
+        <source>Cancelled: no list was saved or printed, and none was recorded.</source>
+        <translation>已取消：未保存或打印任何名单，也未留下记录。</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,20 @@ def test_cancelling_the_save_dialog_makes_nothing(demo_vault: Vault, view: Marke
     assert view.task is None and audit_log.count(demo_vault.conn) == before
 
 
+def test_cancel_while_the_list_is_made_keeps_no_file_and_no_entry(
+        qtbot: QtBot, demo_vault: Vault, view: MarketingView, answers: Answers) -> None:
+    before = audit_log.count(demo_vault.conn)
+    with demo_vault.exclusive():  # the worker waits for the vault while Cancel is pressed
+        view.pdf_button.click()
+        assert view.task is not None
+        view.task.cancel()  # what the progress dialog's Cancel button does
+    wait(qtbot, view)
+    assert view.status.text() == "Cancelled: no list was saved or printed, and none was recorded."
+    assert audit_log.count(demo_vault.conn) == before
+    assert list(answers.folder.iterdir()) == []
+    assert view.pdf_button.isEnabled()
+
+
 def test_cancelling_the_print_dialog_makes_and_records_nothing(
         demo_vault: Vault, view: MarketingView, answers: Answers) -> None:
     """The printer is chosen before the list is made, so a cancelled print leaves no entry."""
