@@ -100,6 +100,33 @@ def test_a_failing_migration_changes_nothing(vault: Vault, clock) -> None:
     assert audit_log.count(vault.conn) == before
 
 
+def test_a_table_rebuild_with_foreign_keys_off_keeps_references(vault: Vault, clock) -> None:
+    """The recipe for rebuilding a table others point at: keys off around the migration, a
+    foreign-key check before the commit, keys on again after it, whether it worked or not."""
+    vault.conn.executescript("CREATE TABLE parent (id INTEGER PRIMARY KEY, a TEXT NOT NULL);"
+                             "CREATE TABLE child (id INTEGER PRIMARY KEY,"
+                             " parent_id INTEGER REFERENCES parent(id));"
+                             "INSERT INTO parent VALUES (1, 'x'); INSERT INTO child VALUES (1, 1);")
+    rebuild = (f"{migrate.FOREIGN_KEYS_OFF}\n"
+               "CREATE TABLE parent_new (id INTEGER PRIMARY KEY, a TEXT);"
+               "INSERT INTO parent_new SELECT * FROM parent; DROP TABLE parent;"
+               "ALTER TABLE parent_new RENAME TO parent;")
+    broken = rebuild.replace("SELECT * FROM parent", "SELECT * FROM parent WHERE id > 1")
+    with pytest.raises(migrate.BrokenReferences):
+        migrate.migrate(vault.conn, vault.path, now=clock(),
+                        migrations=_extra_migration(broken))
+    assert migrate.current_version(vault.conn) == migrate.LATEST
+    assert vault.conn.execute("SELECT count(*) FROM parent").fetchone()[0] == 1
+    assert vault.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+    migrate.migrate(vault.conn, vault.path, now=clock(), migrations=_extra_migration(rebuild))
+    assert migrate.current_version(vault.conn) == migrate.LATEST + 1
+    assert vault.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(DatabaseError), vault.transaction() as conn:
+        conn.execute("INSERT INTO child VALUES (2, 99)")  # the reference still holds
+    vault.conn.execute("INSERT INTO parent VALUES (2, NULL)")  # the rebuilt column allows it
+
+
 def test_a_vault_from_a_newer_version_is_refused_untouched(vault: Vault, clock) -> None:
     vault.conn.execute(f"PRAGMA user_version = {migrate.LATEST + 5}")
     vault.close()

@@ -1,5 +1,8 @@
 """Rights requests: what a customer may ask for, how it reached the business, how their
-identity was checked, and the deadline for the answer."""
+identity was checked, and the deadline for the answer.
+
+A request may also come from someone the vault holds nothing about ("do you hold anything about
+me?"); it is answered by the same deadline and names the requester instead of a customer."""
 
 from __future__ import annotations
 
@@ -74,7 +77,7 @@ STATUS_LABELS: dict[RightsStatus, str] = {
 @dataclass(frozen=True, slots=True)
 class RightsRequest:
     id: int
-    customer_id: int
+    customer_id: int | None  # None: from someone the vault does not hold (see requester_name)
     kind: RightsKind
     received_at: datetime
     channel: RequestChannel
@@ -88,10 +91,18 @@ class RightsRequest:
     verified_at: datetime | None
     closed_by: str
     closed_at: datetime | None
+    registered_by_id: int = 0
+    requester_name: str = ""  # only for a request from someone not in the vault
+    requester_contact: str = ""  # how to answer them; erased once the request is closed
 
     @property
     def is_closed(self) -> bool:
         return self.status in CLOSED_STATUSES
+
+    @property
+    def from_outside(self) -> bool:
+        """From someone the vault holds nothing about (no customer record)."""
+        return self.customer_id is None
 
 
 def due_date(received_at: datetime, days: int) -> datetime:

@@ -1,10 +1,15 @@
-"""The register of customers' rights requests: received, identity verified, answered in time.
+"""The register of rights requests: received, identity verified, answered in time.
 
 The deadline is fixed when a request is registered (the business's setting, default 15 days).
 Staff notes (details, response) are stored with the request but never in the audit trail,
 which holds the request number, its kind and status codes. A verified deletion request moves to
 "in progress" at once and waits in the destruction queue, where a manager's approved destruction
 completes it; it is never completed here.
+
+A request from someone the vault holds nothing about is registered with their name and how to
+reach them (`register_outside`). There is nothing to disclose or destroy, so it may be completed
+without an identity check, and a deletion request of theirs is completed here. Its contact
+details are erased when it is closed. Front desk sees only the ones they registered.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from clientsafe.vault.vault import Vault
 MAX_LATE_DAYS = 90  # a request may be registered up to this long after it arrived
 MAX_DETAILS = 2000
 MAX_RESPONSE = 2000
+MAX_REQUESTER = 200  # the requester's name, and their contact details
 # Stored as the response of a verified deletion request while it waits for destruction.
 DELETION_QUEUED = QT_TRANSLATE_NOOP(
     "rights", "Identity verified; the customer's data is queued for destruction once a manager "
@@ -58,6 +64,17 @@ class ReceivedTooLongAgo(ValidationError):
 class NoteTooLong(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors", "Shorten the note to at most {max_length} characters.")
+
+
+class RequesterNameRequired(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Enter the requester's name, in at most {max_length} characters.")
+
+
+class RequesterContactRequired(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Enter how to send the answer (a phone number, e-mail or postal address), in "
+                  "at most {max_length} characters.")
 
 
 class RequestNotFound(ClientSafeError):
@@ -102,8 +119,9 @@ class DeletionNeedsDestruction(ValidationError):
 @dataclass(frozen=True, slots=True)
 class RightsRequestRow:
     request: RightsRequest
-    customer_name: str  # '' when the role may not see names or the customer was destroyed
-    customer_exists: bool
+    customer_name: str  # the requester's name for a request from outside the vault; '' when
+    # the role may not see names or the customer was destroyed
+    customer_exists: bool  # False for a destroyed customer and for a request from outside
     days_left: int | None  # None once the request is closed
 
 
@@ -127,11 +145,7 @@ def _detail(request: RightsRequest, status: RightsStatus | None = None) -> str:
     return f"request #{request.id}: {request.kind.value}, {(status or request.status).value}"
 
 
-def register(vault: Vault, session: Session, customer_id: int, *, kind: RightsKind,
-             channel: RequestChannel, received_at: datetime | None = None,
-             details: str = "") -> int:
-    authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUEST_REGISTERED)
-    now = vault.clock()
+def _received(now: datetime, received_at: datetime | None) -> datetime:
     received = now if received_at is None else received_at
     if received.tzinfo is None:
         raise ValueError("received_at must carry its time zone")  # a caller's mistake
@@ -139,6 +153,15 @@ def register(vault: Vault, session: Session, customer_id: int, *, kind: RightsKi
         raise ReceivedInFuture()
     if received < now - timedelta(days=MAX_LATE_DAYS):
         raise ReceivedTooLongAgo(days=MAX_LATE_DAYS)
+    return received
+
+
+def register(vault: Vault, session: Session, customer_id: int, *, kind: RightsKind,
+             channel: RequestChannel, received_at: datetime | None = None,
+             details: str = "") -> int:
+    authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUEST_REGISTERED)
+    now = vault.clock()
+    received = _received(now, received_at)
     details = _note(details, MAX_DETAILS)
     kind, channel = RightsKind(kind), RequestChannel(channel)
     with vault.transaction() as conn:
@@ -159,6 +182,31 @@ def register(vault: Vault, session: Session, customer_id: int, *, kind: RightsKi
     return request_id
 
 
+def register_outside(vault: Vault, session: Session, *, name: str, contact: str,
+                     kind: RightsKind, channel: RequestChannel,
+                     received_at: datetime | None = None, details: str = "") -> int:
+    """A request from someone the vault does not hold: their name and how to answer them stand
+    in for a customer record. The audit entry names neither."""
+    authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUEST_REGISTERED)
+    now = vault.clock()
+    received = _received(now, received_at)
+    name = _note(name, MAX_REQUESTER, RequesterNameRequired, required=True)
+    contact = _note(contact, MAX_REQUESTER, RequesterContactRequired, required=True)
+    details = _note(details, MAX_DETAILS)
+    kind, channel = RightsKind(kind), RequestChannel(channel)
+    with vault.transaction() as conn:
+        due = due_date(received, limits(conn).rights_deadline_days)
+        request_id = rights_repo.add(conn, customer_id=None, kind=kind, channel=channel,
+                                     received_at=received, details=details, due_at=due,
+                                     registered_by=session.staff_id, requester_name=name,
+                                     requester_contact=contact)
+        audit_log.record(conn, at=now, action=str(Action.RIGHTS_REQUEST_REGISTERED),
+                         actor_id=session.staff_id, actor=session.username,
+                         detail=f"request #{request_id}: {kind.value}, {channel.value},"
+                                f" due {due.date().isoformat()}; from someone not in the vault")
+    return request_id
+
+
 def _load(conn: Connection, vault: Vault, session: Session, request_id: int, action: Action,
           *, allow_destroyed: bool = False) -> tuple[RightsRequest | None, ClientSafeError | None]:
     """The request if this session may work on it; otherwise the refusal, audited when it is
@@ -167,6 +215,12 @@ def _load(conn: Connection, vault: Vault, session: Session, request_id: int, act
     if request is None:
         deny(conn, vault, session, action, detail=f"request #{int(request_id)}: no such request")
         return None, RequestNotFound()
+    if request.customer_id is None:
+        if session.sees_only_assigned_customers and request.registered_by_id != session.staff_id:
+            deny(conn, vault, session, action,
+                 detail=f"request #{request_id}: registered by someone else")
+            return None, RequestNotFound()
+        return request, None
     if not customer_repo.names(conn, [request.customer_id]):
         if allow_destroyed and not session.sees_only_assigned_customers:
             return request, None
@@ -192,7 +246,7 @@ def verify_identity(vault: Vault, session: Session, request_id: int, how: Verifi
                 raise AlreadyVerified()
             rights_repo.verify(conn, request_id, staff_id=session.staff_id, how=how, now=now)
             status = request.status
-            if request.kind is RightsKind.DELETION:
+            if request.kind is RightsKind.DELETION and not request.from_outside:
                 status = RightsStatus.IN_PROGRESS
                 rights_repo.set_status(conn, request_id, status=status, response=DELETION_QUEUED)
             audit_log.record(conn, at=now, action=str(Action.RIGHTS_REQUEST_UPDATED),
@@ -237,7 +291,8 @@ def close(vault: Vault, session: Session, request_id: int, *, status: RightsStat
         if request is not None:
             if request.is_closed:
                 raise RequestClosed()
-            if status is RightsStatus.COMPLETED:
+            # Nothing is disclosed to, or destroyed for, someone the vault does not hold.
+            if status is RightsStatus.COMPLETED and not request.from_outside:
                 if request.kind is RightsKind.DELETION:
                     raise DeletionNeedsDestruction()
                 if request.verified_at is None:
@@ -254,9 +309,15 @@ def close(vault: Vault, session: Session, request_id: int, *, status: RightsStat
 def _rows(conn: Connection, session: Session, requests: list[RightsRequest], now: datetime
           ) -> list[RightsRequestRow]:
     names = access_for_class(session.role, FieldClass.BASIC) is Access.VISIBLE
-    held = customer_repo.names(conn, sorted({r.customer_id for r in requests}))
-    return [RightsRequestRow(r, held.get(r.customer_id, "") if names else "",
-                             r.customer_id in held,
+    held = customer_repo.names(conn, sorted({r.customer_id for r in requests
+                                             if r.customer_id is not None}))
+
+    def name(r: RightsRequest) -> str:
+        if not names:
+            return ""
+        return r.requester_name if r.customer_id is None else held.get(r.customer_id, "")
+
+    return [RightsRequestRow(r, name(r), r.customer_id in held,
                              None if r.is_closed else days_left(r.due_at, now))
             for r in requests]
 

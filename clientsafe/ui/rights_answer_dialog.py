@@ -48,7 +48,9 @@ def _summary(parent: QWidget, row: RightsRequestRow) -> QLabel:
     text = QCoreApplication.translate(
         "RightsAnswer", "Request #{id}: {kind} — {customer}, received {when}.").format(
         id=request.id, kind=translated("rights", KIND_LABELS[request.kind]),
-        customer=row.customer_name or f"#{request.customer_id}",
+        customer=(row.customer_name or f"#{request.customer_id}") if not request.from_outside
+        else QCoreApplication.translate("RightsAnswer", "{name} (not a customer)").format(
+            name=row.customer_name),
         when=local_time(request.received_at))
     if request.details:
         text += "\n" + QCoreApplication.translate("RightsAnswer", "Note: {note}").format(
@@ -130,6 +132,8 @@ class AnswerDialog(QDialog):
         self.completed = QRadioButton(self.tr("Completed: the customer got what they asked "
                                               "for"), self)
         self.completed.setObjectName("answerCompleted")
+        if request.from_outside:
+            self.completed.setText(self.tr("Completed: the requester was answered"))
         self.refused = QRadioButton(self.tr("Refused: explain why below"), self)
         self.refused.setObjectName("answerRefused")
         outcome = QButtonGroup(self)
@@ -140,7 +144,9 @@ class AnswerDialog(QDialog):
         # Only what the service allows is offered; it checks again anyway.
         self.why_not = hint("", self)
         self.why_not.setObjectName("completeBlocked")
-        if request.kind is RightsKind.DELETION:
+        if request.from_outside:
+            pass  # nothing held, nothing disclosed: completed or refused, as it was answered
+        elif request.kind is RightsKind.DELETION:
             self.why_not.setText(self.tr(
                 "A deletion request is completed by destroying the customer's data, which a "
                 "manager approves in the destruction queue. Here it can only be refused."))
@@ -157,7 +163,8 @@ class AnswerDialog(QDialog):
         self.response.setObjectName("answerText")
         self.response.setTabChangesFocus(True)
         self.response.setFixedHeight(self.response.fontMetrics().lineSpacing() * 5 + 16)
-        layout.addWidget(QLabel(self.tr("Answer given to the customer:"), self))
+        layout.addWidget(QLabel(self.tr("Answer given to the requester:") if request.from_outside
+                                else self.tr("Answer given to the customer:"), self))
         layout.addWidget(self.response)
         self.error = error_line(self)
         self.error.setObjectName("answerError")
@@ -177,6 +184,10 @@ class AnswerDialog(QDialog):
         return RightsStatus.COMPLETED if self.completed.isChecked() else RightsStatus.REFUSED
 
     def _update_placeholder(self) -> None:
+        if self.row.request.from_outside and self.completed.isChecked():
+            self.response.setPlaceholderText(self.tr(
+                "For example: we searched our records and hold no personal data about you."))
+            return
         self.response.setPlaceholderText(
             self.tr("For example: the access report was handed over at the counter.")
             if self.completed.isChecked()

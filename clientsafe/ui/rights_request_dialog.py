@@ -1,6 +1,9 @@
-"""Registering a customer's rights request: what they ask for, how and when it arrived, and a
-note of what exactly was asked. The deadline follows from the date received; the register
-service checks everything again (the date range, the note's length, the customer's scope)."""
+"""Registering a rights request: what they ask for, how and when it arrived, and a note of what
+exactly was asked. The deadline follows from the date received; the register service checks
+everything again (the date range, the note's length, the customer's scope).
+
+Without a customer (`customer_id` None) the dialog registers a request from someone the vault
+does not hold, and asks for their name and how to send them the answer instead."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -51,7 +55,17 @@ KIND_GUIDANCE: dict[RightsKind, str] = {
 }
 
 
-def kind_guidance(kind: RightsKind) -> str:
+# For someone not in the vault, whatever they ask for.
+OUTSIDE_GUIDANCE = QT_TRANSLATE_NOOP(
+    "RightsRequestDialog", "Search the customer list first: if they are a customer, register the "
+                           "request on their record instead. If not, tell them that no personal "
+                           "data about them is held and answer the request; their contact "
+                           "details are erased once it is answered.")
+
+
+def kind_guidance(kind: RightsKind, *, from_outside: bool = False) -> str:
+    if from_outside:
+        return translated("RightsRequestDialog", OUTSIDE_GUIDANCE)
     return translated("RightsRequestDialog", KIND_GUIDANCE[kind])
 
 
@@ -67,7 +81,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 class RightsRequestDialog(QDialog):
     """Registers the request when accepted; `request_id` holds its number afterwards."""
 
-    def __init__(self, vault: Vault, session: Session, customer_id: int,
+    def __init__(self, vault: Vault, session: Session, customer_id: int | None,
                  parent: QWidget | None = None, *, customer_name: str = "") -> None:
         super().__init__(parent)
         self._vault = vault
@@ -77,7 +91,8 @@ class RightsRequestDialog(QDialog):
         self.setWindowTitle(self.tr("New rights request"))
         self.setMinimumWidth(520)
 
-        title = heading(self.tr("New rights request"), self, size=1.25)
+        title = heading(self.tr("New rights request") if customer_id is not None
+                        else self.tr("Request from someone not in the vault"), self, size=1.25)
         subtitle = hint(customer_name, self)
         subtitle.setTextFormat(Qt.TextFormat.PlainText)
         subtitle.setVisible(bool(customer_name))
@@ -106,9 +121,28 @@ class RightsRequestDialog(QDialog):
             "What exactly the customer asked for, in a few words"))
         self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * 4 + 16)
 
+        # Only for someone not in the vault: who they are and where the answer goes.
+        self.requester = QLineEdit(self)
+        self.requester.setObjectName("requesterName")
+        self.requester.setMaxLength(rights_requests.MAX_REQUESTER)
+        self.requester.setPlaceholderText(self.tr("Their name as they gave it"))
+        self.contact = QLineEdit(self)
+        self.contact.setObjectName("requesterContact")
+        self.contact.setMaxLength(rights_requests.MAX_REQUESTER)
+        self.contact.setPlaceholderText(self.tr("Phone number, e-mail or postal address"))
+
         form = QFormLayout()
         form.setHorizontalSpacing(14)
-        form.addRow(self.tr("The customer asks for:"), self.kind)
+        if self.from_outside:
+            form.addRow(self.tr("Name:"), self.requester)
+            form.addRow(self.tr("Send the answer to:"), self.contact)
+            form.addRow(self.tr("They ask for:"), self.kind)
+            self.details.setPlaceholderText(self.tr("What exactly they asked for, in a few "
+                                                    "words"))
+        else:
+            self.requester.hide()
+            self.contact.hide()
+            form.addRow(self.tr("The customer asks for:"), self.kind)
         form.addRow(self.tr("Received:"), self.channel)
         form.addRow(self.tr("On:"), self.received)
         form.addRow(self.tr("Note:"), self.details)
@@ -141,6 +175,10 @@ class RightsRequestDialog(QDialog):
         self.received.dateTimeChanged.connect(self._update_hints)
         self._update_hints()
 
+    @property
+    def from_outside(self) -> bool:
+        return self.customer_id is None
+
     def chosen_kind(self) -> RightsKind:
         return RightsKind(self.kind.currentData())
 
@@ -160,15 +198,23 @@ class RightsRequestDialog(QDialog):
         self.deadline.setText(self.tr("The answer is due by {date} ({n} days after it was "
                                       "received).").format(date=due.strftime("%Y-%m-%d %H:%M"),
                                                            n=self._days))
-        show_text(self.guidance, kind_guidance(self.chosen_kind()))
+        show_text(self.guidance, kind_guidance(self.chosen_kind(),
+                                               from_outside=self.from_outside))
 
     def accept(self) -> None:
         show_text(self.error, "")
+        channel = RequestChannel(self.channel.currentData())
         try:
-            self.request_id = rights_requests.register(
-                self._vault, self._session, self.customer_id, kind=self.chosen_kind(),
-                channel=RequestChannel(self.channel.currentData()),
-                received_at=self.received_at(), details=self.details.toPlainText())
+            if self.customer_id is None:
+                self.request_id = rights_requests.register_outside(
+                    self._vault, self._session, name=self.requester.text(),
+                    contact=self.contact.text(), kind=self.chosen_kind(), channel=channel,
+                    received_at=self.received_at(), details=self.details.toPlainText())
+            else:
+                self.request_id = rights_requests.register(
+                    self._vault, self._session, self.customer_id, kind=self.chosen_kind(),
+                    channel=channel, received_at=self.received_at(),
+                    details=self.details.toPlainText())
         except ClientSafeError as exc:
             show_text(self.error, error_text(exc))
             return

@@ -85,6 +85,8 @@ class RightsTableModel(QAbstractTableModel):
         return self.tr("{n} days overdue").format(n=-days)
 
     def customer_text(self, row: RightsRequestRow) -> str:
+        if row.request.from_outside:
+            return self.tr("{name} (not a customer)").format(name=row.customer_name or "—")
         if not row.customer_exists:
             return self.tr("#{id} (data destroyed)").format(id=row.request.customer_id)
         return row.customer_name or f"#{row.request.customer_id}"
@@ -137,7 +139,8 @@ class RightsTableModel(QAbstractTableModel):
             return QColor(_MUTED_COLOR)
         if column == self.STATUS and row.request.status is RightsStatus.REFUSED:
             return QColor(SOON_COLOR)
-        if column == self.CUSTOMER and not row.customer_exists:
+        if column == self.CUSTOMER and not row.customer_exists \
+                and not row.request.from_outside:
             return QColor(_MUTED_COLOR)
         return None
 
@@ -155,6 +158,9 @@ class RightsTableModel(QAbstractTableModel):
                 when=local_time(request.verified_at))
         if column == self.RECEIVED:
             return self.tr("Registered by {who}").format(who=request.registered_by)
+        if column == self.CUSTOMER and request.from_outside:
+            return self.tr("Someone the vault holds nothing about; the request names them "
+                           "instead of a customer record.")
         return None
 
     def headerData(

@@ -2,6 +2,9 @@
 the nearest deadline first, with a countdown that turns red when overdue; identity checks,
 progress and answers; the customer's record and, for access and copy requests, the access report.
 
+"Someone not in the vault…" registers a request from a person the vault holds nothing about
+(their name and where to send the answer stand in for a customer record).
+
 Front desk sees only their own customers' requests (the service scopes the list). Listing is
 audited, so the list loads when the area is shown, on Refresh and after each action, never on a
 timer; the countdown is worked out from the clock whenever the table repaints.
@@ -38,7 +41,7 @@ from clientsafe.ui.error_text import error_text, translated
 from clientsafe.ui.message_labels import Tone, hint, notice_box, paragraph, show_text
 from clientsafe.ui.paged_table_model import local_time
 from clientsafe.ui.rights_answer_dialog import AnswerDialog, VerifyIdentityDialog
-from clientsafe.ui.rights_request_dialog import kind_guidance
+from clientsafe.ui.rights_request_dialog import RightsRequestDialog, kind_guidance
 from clientsafe.ui.rights_table_model import WIDTHS, RightsTableModel
 from clientsafe.ui.table_page import TablePage, set_column_widths
 
@@ -80,6 +83,12 @@ class RightsView(TablePage):
         top = self.layout().itemAt(0).layout()
         assert isinstance(top, QHBoxLayout)
         top.insertWidget(top.indexOf(self.refresh_button), self.filter)
+        self.outside_button = self._button(
+            "registerOutside", self.tr("Someone not in the vault…"), self.register_outside)
+        self.outside_button.setToolTip(self.tr(
+            "Register a request from a person the vault holds nothing about, such as \"do you "
+            "hold anything about me?\" from someone who is not a customer"))
+        top.insertWidget(top.indexOf(self.filter), self.outside_button)
 
         self.verify_button = self._button("verifyIdentity", self.tr("Verify identity…"),
                                           self.verify_selected)
@@ -193,8 +202,9 @@ class RightsView(TablePage):
         request = row.request if row is not None else None
         active = request is not None and not request.is_closed
         held = row is not None and row.customer_exists
-        self.verify_button.setEnabled(active and held and request.verified_at is None)
-        self.progress_button.setEnabled(active and held
+        workable = held or (request is not None and request.from_outside)
+        self.verify_button.setEnabled(active and workable and request.verified_at is None)
+        self.progress_button.setEnabled(active and workable
                                         and request.status is RightsStatus.OPEN)
         self.answer_button.setEnabled(active)
         self.open_button.setEnabled(held)
@@ -212,6 +222,12 @@ class RightsView(TablePage):
             id=request.id, kind=translated("rights", KIND_LABELS[request.kind]),
             status=translated("rights", STATUS_LABELS[request.status]),
             who=request.registered_by)]
+        if request.from_outside:
+            lines.append(self.tr("From {name}, who is not a customer.").format(
+                name=row.customer_name))
+            lines.append(self.tr("Send the answer to: {contact}").format(
+                contact=request.requester_contact) if request.requester_contact else self.tr(
+                "Their contact details were erased once the request was answered."))
         if request.details:
             lines.append(self.tr("Note: {note}").format(note=request.details))
         if request.verified_how is not None and request.verified_at is not None:
@@ -222,7 +238,8 @@ class RightsView(TablePage):
             lines.append(self.tr("Answer: {text}").format(text=answer_text(request.response)))
         self.details.setText("\n".join(lines))
         self.details.show()
-        show_text(self.guidance, "" if request.is_closed else kind_guidance(request.kind))
+        show_text(self.guidance, "" if request.is_closed else kind_guidance(
+            request.kind, from_outside=request.from_outside))
 
     # --- acting --------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
@@ -239,6 +256,11 @@ class RightsView(TablePage):
         if result != QDialog.DialogCode.Accepted or dialog is None:
             return
         row: RightsRequestRow | None = getattr(dialog, "row", None)
+        if isinstance(dialog, RightsRequestDialog) and dialog.request_id is not None:
+            self.load(keep=dialog.request_id)
+            show_text(self.done_note, self.tr("Request #{id} registered.").format(
+                id=dialog.request_id))
+            return
         self.load(keep=row.request.id if row is not None else self._selected_id())
         if isinstance(dialog, VerifyIdentityDialog):
             show_text(self.done_note, self.tr("Identity verified for request #{id}.").format(
@@ -247,6 +269,11 @@ class RightsView(TablePage):
             show_text(self.done_note, self.tr("Request #{id} answered: {status}.").format(
                 id=dialog.row.request.id,
                 status=translated("rights", STATUS_LABELS[dialog.status()])))
+
+    def register_outside(self) -> QDialog | None:
+        if self.dialog is not None:
+            return self.dialog
+        return self._open(RightsRequestDialog(self._vault, self._session, None, self))
 
     def verify_selected(self) -> QDialog | None:
         row = self.selected_row()
@@ -291,7 +318,7 @@ class RightsView(TablePage):
 
     def access_report(self) -> QDialog | None:
         row = self.selected_row()
-        if row is None or self.dialog is not None:
+        if row is None or self.dialog is not None or row.request.customer_id is None:
             return self.dialog
         dialog = AccessReportDialog(self._vault, self._session, row.request.customer_id,
                                     request_id=row.request.id, parent=self)

@@ -2,6 +2,11 @@
 
 `PRAGMA user_version` records the last applied number. Before migrating an existing vault a copy
 is made beside it, so a failed or regretted upgrade can be undone by hand.
+
+A migration that rebuilds a table other tables point at starts with the line
+`-- migrate: foreign_keys=off`: SQLite's own recipe for such changes. Foreign keys can only be
+switched off outside a transaction, so the runner does it around that migration, and runs
+`PRAGMA foreign_key_check` before the commit, so a rebuild that broke a reference rolls back.
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ from clientsafe.core.errors import VaultTooNew
 from clientsafe.vault.connection import Connection
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+FOREIGN_KEYS_OFF = "-- migrate: foreign_keys=off"
+
+
+class BrokenReferences(RuntimeError):
+    """A table rebuild left rows pointing at nothing; the migration was rolled back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +95,17 @@ def migrate(
     if version > 0:
         backup_before_migrating(conn, vault_path, version, now)
     for migration in pending:
+        keys_off = migration.sql.startswith(FOREIGN_KEYS_OFF)
+        if keys_off:
+            conn.execute("PRAGMA foreign_keys = OFF")
         try:
             # executescript runs the whole file; the explicit BEGIN/COMMIT make it one
             # transaction together with the version bump.
             conn.executescript(
                 f"BEGIN IMMEDIATE;\n{migration.sql}\n;PRAGMA user_version = {migration.number};"
             )
+            if keys_off and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise BrokenReferences(migration.name)
             if after_each is not None:
                 after_each(conn, migration)
             conn.execute("COMMIT")
@@ -98,4 +113,7 @@ def migrate(
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        finally:
+            if keys_off:
+                conn.execute("PRAGMA foreign_keys = ON")
     return pending

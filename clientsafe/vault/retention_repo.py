@@ -116,7 +116,8 @@ def inputs_for(conn: Connection, ids: Sequence[int], default_months: int
 
 _VERIFIED_DELETIONS = (
     "SELECT id, customer_id, received_at, verified_at FROM rights_requests"
-    " WHERE kind = 'deletion' AND status = 'in_progress' AND verified_by IS NOT NULL")
+    " WHERE kind = 'deletion' AND status = 'in_progress' AND verified_by IS NOT NULL"
+    " AND customer_id IS NOT NULL")  # a requester not in the vault has nothing to destroy
 
 
 def verified_deletions(conn: Connection, customer_id: int | None = None

@@ -288,52 +288,67 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="125"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="127"/>
         <source>Answer request</source>
         <translation>答复请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="128"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="130"/>
         <source>Answer the request</source>
         <translation>答复该请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="130"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="132"/>
         <source>Completed: the customer got what they asked for</source>
         <translation>已完成：客户已获得所请求的内容</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="133"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="136"/>
+        <source>Completed: the requester was answered</source>
+        <translation>已完成：已答复请求人</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="137"/>
         <source>Refused: explain why below</source>
         <translation>已拒绝：请在下方说明原因</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="145"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="151"/>
         <source>A deletion request is completed by destroying the customer&apos;s data, which a manager approves in the destruction queue. Here it can only be refused.</source>
         <translation>删除请求需通过销毁客户数据来完成，由经理在销毁队列中批准。此处只能拒绝该请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="149"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="155"/>
         <source>Verify the customer&apos;s identity first to complete the request; it can be refused without.</source>
         <translation>请先核验客户身份才能完成该请求；未核验身份也可以拒绝。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="160"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="166"/>
+        <source>Answer given to the requester:</source>
+        <translation>给请求人的答复：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="167"/>
         <source>Answer given to the customer:</source>
         <translation>给客户的答复：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="167"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="174"/>
         <source>Close the request</source>
         <translation>关闭请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="181"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="189"/>
+        <source>For example: we searched our records and hold no personal data about you.</source>
+        <translation>例如：我们已查找记录，未保存任何关于您的个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="192"/>
         <source>For example: the access report was handed over at the counter.</source>
         <translation>例如：已在柜台将查阅报告交给客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="183"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="194"/>
         <source>For example: we could not confirm your identity; please come to the counter with an identity document.</source>
         <translation>例如：我们无法确认您的身份；请携带身份证件到柜台办理。</translation>
     </message>
@@ -5118,7 +5133,12 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>请求 #{id}：{kind} — {customer}，于 {when} 收到。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="54"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="52"/>
+        <source>{name} (not a customer)</source>
+        <translation>{name}（非客户）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="56"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
@@ -5154,73 +5174,113 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>RightsRequestDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="32"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="36"/>
         <source>Once the customer&apos;s identity is verified, a manager prepares the access report from the Rights requests list.</source>
         <translation>客户身份核验后，由经理在“权利请求”列表中生成查阅报告。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="35"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="39"/>
         <source>Once the customer&apos;s identity is verified, a manager prepares the access report (PDF and JSON) to hand over as the copy.</source>
         <translation>客户身份核验后，由经理生成查阅报告（PDF 和 JSON），作为副本交给客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="38"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="42"/>
         <source>Correct the details on the customer&apos;s Corrections tab and link each correction to this request.</source>
         <translation>请在客户的“更正”标签页中更正信息，并将每项更正关联到此请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="41"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="45"/>
         <source>Once the customer&apos;s identity is verified, the request waits in the destruction queue until a manager approves destroying the data.</source>
         <translation>客户身份核验后，此请求会在待销毁队列中等待，直到经理批准销毁这些数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="45"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="49"/>
         <source>Withdraw the consent on the customer&apos;s Consent tab; it takes effect at once.</source>
         <translation>请在客户的“同意情况”标签页中撤回同意；撤回立即生效。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="48"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="52"/>
         <source>Withdraw the purpose objected to (such as marketing) on the customer&apos;s Consent tab.</source>
         <translation>请在客户的“同意情况”标签页中撤回客户反对的用途（例如营销）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="77"/>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="80"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="59"/>
+        <source>Search the customer list first: if they are a customer, register the request on their record instead. If not, tell them that no personal data about them is held and answer the request; their contact details are erased once it is answered.</source>
+        <translation>请先在客户列表中查找：如果对方是客户，请改在其客户记录中登记该请求。如果不是，请告知对方我们未保存其任何个人信息并答复该请求；答复后其联系方式将被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="91"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="94"/>
         <source>New rights request</source>
         <translation>新建权利请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="106"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="95"/>
+        <source>Request from someone not in the vault</source>
+        <translation>来自保险库外人员的请求</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="121"/>
         <source>What exactly the customer asked for, in a few words</source>
         <translation>用几句话写明客户具体要求什么</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="111"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="128"/>
+        <source>Their name as they gave it</source>
+        <translation>对方自报的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="132"/>
+        <source>Phone number, e-mail or postal address</source>
+        <translation>电话号码、电子邮箱或邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="137"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="138"/>
+        <source>Send the answer to:</source>
+        <translation>答复发送至：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="139"/>
+        <source>They ask for:</source>
+        <translation>对方请求：</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="140"/>
+        <source>What exactly they asked for, in a few words</source>
+        <translation>简要说明对方具体请求的内容</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="145"/>
         <source>The customer asks for:</source>
         <translation>客户请求：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="112"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="146"/>
         <source>Received:</source>
         <translation>收到方式：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="113"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="147"/>
         <source>On:</source>
         <translation>收到时间：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="114"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="148"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="124"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="158"/>
         <source>Register request</source>
         <translation>登记请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="160"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="198"/>
         <source>The answer is due by {date} ({n} days after it was received).</source>
         <translation>须在 {date} 前答复（收到后 {n} 天内）。</translation>
     </message>
@@ -5289,144 +5349,184 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
     <message>
         <location filename="../../clientsafe/ui/rights_table_model.py" line="89"/>
+        <source>{name} (not a customer)</source>
+        <translation>{name}（非客户）</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="91"/>
         <source>#{id} (data destroyed)</source>
         <translation>#{id}（数据已销毁）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_table_model.py" line="122"/>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="124"/>
         <source>not yet</source>
         <translation>尚未核验</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_table_model.py" line="124"/>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="126"/>
         <source>answered {date}</source>
         <translation>已于 {date} 答复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_table_model.py" line="148"/>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="151"/>
         <source>Answered {when} by {who}</source>
         <translation>由 {who} 于 {when} 答复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_table_model.py" line="150"/>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="153"/>
         <source>Due {when}</source>
         <translation>期限：{when}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_table_model.py" line="153"/>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="156"/>
         <source>{how}, {when}</source>
         <translation>{how}，{when}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_table_model.py" line="157"/>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="160"/>
         <source>Registered by {who}</source>
         <translation>登记人：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_table_model.py" line="162"/>
+        <source>Someone the vault holds nothing about; the request names them instead of a customer record.</source>
+        <translation>保险库中没有此人的任何信息；该请求以其姓名代替客户记录。</translation>
     </message>
 </context>
 <context>
     <name>RightsView</name>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="77"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="80"/>
         <source>Open requests</source>
         <translation>未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="78"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="81"/>
         <source>All requests</source>
         <translation>全部请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="84"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="87"/>
+        <source>Someone not in the vault…</source>
+        <translation>保险库外人员…</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="89"/>
+        <source>Register a request from a person the vault holds nothing about, such as &quot;do you hold anything about me?&quot; from someone who is not a customer</source>
+        <translation>登记来自保险库中无任何信息的人员的请求，例如非客户询问“你们是否保存了我的信息？”</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="93"/>
         <source>Verify identity…</source>
         <translation>核验身份…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="86"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="95"/>
         <source>Mark in progress</source>
         <translation>标记为处理中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="88"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="97"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="90"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="99"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="93"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="102"/>
         <source>Access report…</source>
         <translation>查阅报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="163"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="172"/>
         <source>No open rights requests.</source>
         <translation>没有未完成的权利请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="164"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="173"/>
         <source>No rights requests have been registered.</source>
         <translation>尚未登记任何权利请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="173"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="182"/>
         <source>1 open request</source>
         <translation>1 个未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="174"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="183"/>
         <source>{n} open requests</source>
         <translation>{n} 个未完成的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="176"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="185"/>
         <source>1 request</source>
         <translation>1 个请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="177"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="186"/>
         <source>{n} requests</source>
         <translation>{n} 个请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="179"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="188"/>
         <source>{requests}, {n} overdue</source>
         <translation>{requests}，其中 {n} 个逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="211"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="221"/>
         <source>Request #{id}: {kind}, {status}. Registered by {who}.</source>
         <translation>请求 #{id}：{kind}，{status}。登记人：{who}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="216"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="226"/>
+        <source>From {name}, who is not a customer.</source>
+        <translation>来自 {name}，此人不是客户。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="228"/>
+        <source>Send the answer to: {contact}</source>
+        <translation>答复发送至：{contact}</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="230"/>
+        <source>Their contact details were erased once the request was answered.</source>
+        <translation>请求答复后，对方的联系方式已被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="232"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="218"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="234"/>
         <source>Identity: {how}, by {who} on {when}.</source>
         <translation>身份核验：{how}，由 {who} 于 {when} 核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="222"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="238"/>
         <source>Answer: {text}</source>
         <translation>答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="244"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="261"/>
+        <source>Request #{id} registered.</source>
+        <translation>请求 #{id} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="266"/>
         <source>Identity verified for request #{id}.</source>
         <translation>请求 #{id} 的身份已核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="247"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="269"/>
         <source>Request #{id} answered: {status}.</source>
         <translation>请求 #{id} 已答复：{status}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="275"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="302"/>
         <source>Request #{id} is in progress.</source>
         <translation>请求 #{id} 正在处理中。</translation>
     </message>
@@ -6849,32 +6949,32 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>VerifyIdentityDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="68"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="70"/>
         <source>Verify identity</source>
         <translation>核验身份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="73"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="75"/>
         <source>Verify the customer&apos;s identity</source>
         <translation>核验客户身份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="75"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="77"/>
         <source>How did you make sure the request comes from the customer?</source>
         <translation>您是如何确认此请求确实来自客户本人的？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="84"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="86"/>
         <source>Your name and the time are recorded with the request.</source>
         <translation>您的姓名和操作时间会随请求一并记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="88"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="90"/>
         <source>The deletion request then waits in the destruction queue until a manager approves destroying the customer&apos;s data.</source>
         <translation>随后，该删除请求会进入待销毁队列，等待经理批准销毁该客户的数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="95"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="97"/>
         <source>Identity verified</source>
         <translation>身份已核验</translation>
     </message>
@@ -8282,52 +8382,62 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>该客户已不再处于法律保全状态；请刷新记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="48"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="54"/>
         <source>The date received cannot be in the future; enter when the request arrived.</source>
         <translation>收到日期不能是将来的日期；请输入实际收到请求的日期。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="53"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="59"/>
         <source>Enter a date received within the last {days} days; older requests cannot be registered late.</source>
         <translation>请输入最近 {days} 天内的收到日期；更早的请求无法补登记。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="59"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="65"/>
         <source>Shorten the note to at most {max_length} characters.</source>
         <translation>请将备注缩短到 {max_length} 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="64"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="70"/>
+        <source>Enter the requester&apos;s name, in at most {max_length} characters.</source>
+        <translation>请输入请求人的姓名，最多 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="75"/>
+        <source>Enter how to send the answer (a phone number, e-mail or postal address), in at most {max_length} characters.</source>
+        <translation>请输入答复的发送方式（电话号码、电子邮箱或邮寄地址），最多 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="81"/>
         <source>That rights request no longer exists; refresh the list.</source>
         <translation>该权利请求已不存在；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="70"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="87"/>
         <source>This request has already been answered; refresh to see its outcome.</source>
         <translation>此请求已答复；请刷新查看处理结果。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="75"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="92"/>
         <source>The customer&apos;s identity has already been verified for this request; refresh to see who verified it.</source>
         <translation>此请求的客户身份已核验；请刷新查看核验人。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="81"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="98"/>
         <source>Verify the customer&apos;s identity before completing the request.</source>
         <translation>请先核验客户身份，再完成此请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="86"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="103"/>
         <source>Write the answer given to the customer, in at most {max_length} characters.</source>
         <translation>请填写给客户的答复，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="91"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="108"/>
         <source>Explain to the customer why the request is refused, in at most {max_length} characters.</source>
         <translation>请向客户说明拒绝此请求的原因，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="97"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="114"/>
         <source>A deletion request is completed by destroying the customer&apos;s data; a manager approves it in the destruction queue.</source>
         <translation>删除请求通过销毁客户数据来完成；由经理在待销毁队列中批准。</translation>
     </message>
@@ -8819,97 +8929,97 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>rights</name>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="47"/>
+        <location filename="../../clientsafe/core/rights.py" line="50"/>
         <source>Access</source>
         <translation>查阅</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="48"/>
+        <location filename="../../clientsafe/core/rights.py" line="51"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="49"/>
+        <location filename="../../clientsafe/core/rights.py" line="52"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="50"/>
+        <location filename="../../clientsafe/core/rights.py" line="53"/>
         <source>Deletion</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="51"/>
+        <location filename="../../clientsafe/core/rights.py" line="54"/>
         <source>Withdrawal of consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="52"/>
+        <location filename="../../clientsafe/core/rights.py" line="55"/>
         <source>Objection</source>
         <translation>反对处理</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="55"/>
+        <location filename="../../clientsafe/core/rights.py" line="58"/>
         <source>At the counter</source>
         <translation>在前台办理</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="56"/>
+        <location filename="../../clientsafe/core/rights.py" line="59"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="57"/>
+        <location filename="../../clientsafe/core/rights.py" line="60"/>
         <source>By e-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="58"/>
+        <location filename="../../clientsafe/core/rights.py" line="61"/>
         <source>By letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="59"/>
+        <location filename="../../clientsafe/core/rights.py" line="62"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="62"/>
+        <location filename="../../clientsafe/core/rights.py" line="65"/>
         <source>Identity document seen</source>
         <translation>已查验身份证件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="63"/>
+        <location filename="../../clientsafe/core/rights.py" line="66"/>
         <source>Confirmed on contact details held</source>
         <translation>已通过预留联系方式确认</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="64"/>
+        <location filename="../../clientsafe/core/rights.py" line="67"/>
         <source>Known in person</source>
         <translation>本人当面确认</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="67"/>
+        <location filename="../../clientsafe/core/rights.py" line="70"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="68"/>
+        <location filename="../../clientsafe/core/rights.py" line="71"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="69"/>
+        <location filename="../../clientsafe/core/rights.py" line="72"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/rights.py" line="70"/>
+        <location filename="../../clientsafe/core/rights.py" line="73"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="42"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="48"/>
         <source>Identity verified; the customer&apos;s data is queued for destruction once a manager approves it.</source>
         <translation>身份已核验；客户数据已列入待销毁队列，经理批准后即会销毁。</translation>
     </message>

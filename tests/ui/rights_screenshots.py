@@ -50,6 +50,21 @@ def shoot(app: QApplication, vault: Vault, out: Path, lang: str, home: Path) -> 
     save(view, out, f"rights_all_{lang}")
     view.filter.setCurrentIndex(0)
 
+    outside = view.register_outside()
+    assert outside is not None
+    outside.requester.setText("林慧 Lin Hui")
+    outside.contact.setText("lin.hui@example.org")
+    outside.details.setPlainText("Asked by phone whether we hold anything about her")
+    save(outside, out, f"rights_outside_dialog_{lang}")
+    outside.register_button.click()
+    settle()
+    save(view, out, f"rights_outside_selected_{lang}")
+    answer = view.answer_selected()
+    assert answer is not None
+    save(answer, out, f"rights_outside_answer_{lang}")
+    answer.reject()
+    settle()
+
     select_kind(view, RightsKind.CORRECTION)
     verify = view.verify_selected()
     assert verify is not None
