@@ -89,3 +89,20 @@ def test_no_certificate_without_a_destruction(demo_vault: Vault) -> None:
     for user in ("frontdesk", "officer"):
         with pytest.raises(PermissionDenied):
             destruction.certificate_pdf(demo_vault, auth.login(demo_vault, user, "demo"), 1)
+
+
+def test_a_certificate_from_before_payments_were_kept_reprints_the_same(
+        vault: Vault, clock: FakeClock) -> None:
+    """Older versions deleted payments and counted them as "transactions"; such a tombstone
+    still lists them, so its reprint matches the first copy."""
+    from clientsafe.core.retention import DESTROYED_KINDS, RETIRED_KINDS
+
+    assert "transactions" in DESTROYED_KINDS and "transactions" in RETIRED_KINDS
+    shop = open_shop(vault, clock)
+    target = seed(shop, "OLDC")
+    make_due(shop, target.customer_id)
+    destruction.destroy(vault, shop.manager, [target.customer_id], password=MANAGER_PASSWORD)
+    vault.conn.execute("UPDATE tombstones SET destroyed = replace(destroyed,"
+                       " '\"transactions_unlinked\"', '\"transactions\"')")
+    text = flat(text_of(destruction.certificate_pdf(vault, shop.manager, target.customer_id)))
+    assert flat("Transactions 交易记录1") in text and "Payments:" not in text

@@ -51,14 +51,39 @@ def test_registered_answered_and_the_contact_forgotten(demo_vault: Vault,
     assert request_id in {r.request.id for r in rights.list_requests(demo_vault, desk)}
 
     clock.advance(days=2)
-    # Nothing is disclosed to someone the vault does not hold: no identity check is needed.
-    rights.close(demo_vault, desk, request_id, status=RightsStatus.COMPLETED,
+    # Front desk searches only their own customers, so cannot say nobody holds the person.
+    with pytest.raises(rights.OutsideNeedsFullSearch):
+        rights.close(demo_vault, desk, request_id, status=RightsStatus.COMPLETED,
+                     response="We hold no personal data about you.")
+    # A manager can; nothing is disclosed, so no identity check is needed.
+    manager = _login(demo_vault, "manager")
+    rights.close(demo_vault, manager, request_id, status=RightsStatus.COMPLETED,
                  response="We hold no personal data about you; told by phone.")
     done = rights.get_request(demo_vault, desk, request_id).request
     assert done.status is RightsStatus.COMPLETED and done.closed_at == clock.now
     assert done.requester_name == NAME and done.requester_contact == ""
     rows = _audit_rows(demo_vault)
     assert NAME not in rows and CONTACT not in rows and "OUTSIDER" not in rows
+
+
+def test_the_name_goes_once_the_answer_is_past_the_retention_period(
+        demo_vault: Vault, clock: FakeClock) -> None:
+    manager = _login(demo_vault, "manager")
+    request_id = _outside(demo_vault, manager)
+    rights.close(demo_vault, manager, request_id, status=RightsStatus.REFUSED,
+                 response="Asked to come to the counter with an identity document.")
+    clock.advance(days=365 * 3 - 10)  # within the default 36 months: kept as proof
+    rights.list_requests(demo_vault, manager, open_only=False)
+    kept = rights.get_request(demo_vault, manager, request_id).request
+    assert kept.requester_name == NAME and kept.response
+    clock.advance(days=20)
+    listed = rights.list_requests(demo_vault, manager, open_only=False)
+    gone = rights.get_request(demo_vault, manager, request_id)
+    assert (gone.request.requester_name, gone.request.details, gone.request.response,
+            gone.customer_name) == ("", "", "", "")
+    assert gone.request.status is RightsStatus.REFUSED and gone.request.closed_at is not None
+    assert request_id in {r.request.id for r in listed}  # the request itself stays
+    assert NAME not in repr(demo_vault.conn.execute("SELECT * FROM rights_requests").fetchall())
 
 
 def test_a_deletion_request_from_outside_is_completed_here(demo_vault: Vault) -> None:

@@ -22,13 +22,17 @@ from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 
 # Categories of what a destruction removes, in the order a certificate lists them.
 DESTROYED_KINDS: tuple[str, ...] = (
-    "customers", "customer_fields", "blind_index", "transactions_unlinked",
+    "customers", "customer_fields", "blind_index", "transactions", "transactions_unlinked",
     "consent_events", "consent_decisions", "customer_services", "sharing_records", "corrections",
     "legal_holds", "reveal_requests", "reveal_grants", "rights_requests_blanked")
+# Kinds earlier versions removed and this one no longer does: payments were deleted before they
+# were kept for the accounts (0009). Their counts stay on old tombstones and certificates.
+RETIRED_KINDS: frozenset[str] = frozenset({"transactions"})
 DESTROYED_LABELS: dict[str, str] = {
     "customers": QT_TRANSLATE_NOOP("retention", "Customer record (name and name search keys)"),
     "customer_fields": QT_TRANSLATE_NOOP("retention", "Encrypted field values"),
     "blind_index": QT_TRANSLATE_NOOP("retention", "Look-up index entries"),
+    "transactions": QT_TRANSLATE_NOOP("retention", "Transactions"),
     "transactions_unlinked": QT_TRANSLATE_NOOP(
         "retention", "Payments (link to the customer and description erased; date and amount "
                      "kept for the accounts)"),

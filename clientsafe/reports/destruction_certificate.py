@@ -56,6 +56,7 @@ _KINDS = {
     "customers": "Customer record (name, name search keys) 客户记录（姓名及检索键）",
     "customer_fields": "Encrypted field values 加密字段值",
     "blind_index": "Look-up index entries 查找索引条目",
+    "transactions": "Transactions 交易记录",  # deleted by versions before 0009
     "transactions_unlinked": "Payments: link to the customer and description erased, date and "
                              "amount kept for the accounts "
                              "付款记录：已解除与客户的关联并清除说明，日期和金额保留以备账务",

@@ -8,8 +8,11 @@ completes it; it is never completed here.
 
 A request from someone the vault holds nothing about is registered with their name and how to
 reach them (`register_outside`). There is nothing to disclose or destroy, so it may be completed
-without an identity check, and a deletion request of theirs is completed here. Its contact
-details are erased when it is closed. Front desk sees only the ones they registered.
+without an identity check, and a deletion request of theirs is completed here; but only by staff
+who can search every customer (front desk sees only their own, so cannot tell that nobody holds
+the person; they register and may refuse). Its contact details are erased when it is closed,
+and the requester's name and the notes once the business's default retention period has passed
+since the answer. Front desk sees only the ones they registered.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from clientsafe.core.audit_actions import Action
 from clientsafe.core.errors import ClientSafeError, CustomerNotFound, ValidationError
 from clientsafe.core.field_access import Access, FieldClass, access_for_class
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
+from clientsafe.core.retention import add_months
 from clientsafe.core.rights import (
     RequestChannel,
     RightsKind,
@@ -75,6 +79,12 @@ class RequesterContactRequired(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors", "Enter how to send the answer (a phone number, e-mail or postal address), in "
                   "at most {max_length} characters.")
+
+
+class OutsideNeedsFullSearch(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A manager completes this request, after searching all customers for the "
+                  "person; you can refuse it or leave it to a manager.")
 
 
 class RequestNotFound(ClientSafeError):
@@ -291,7 +301,11 @@ def close(vault: Vault, session: Session, request_id: int, *, status: RightsStat
         if request is not None:
             if request.is_closed:
                 raise RequestClosed()
-            # Nothing is disclosed to, or destroyed for, someone the vault does not hold.
+            # Nothing is disclosed to, or destroyed for, someone the vault does not hold; but
+            # "we hold nothing about you" needs someone who can search every customer.
+            if status is RightsStatus.COMPLETED and request.from_outside \
+                    and session.sees_only_assigned_customers:
+                raise OutsideNeedsFullSearch()
             if status is RightsStatus.COMPLETED and not request.from_outside:
                 if request.kind is RightsKind.DELETION:
                     raise DeletionNeedsDestruction()
@@ -335,6 +349,10 @@ def list_requests(vault: Vault, session: Session, *, open_only: bool = True,
             _, error = load_in_scope(conn, vault, session, customer_id,
                                      Action.RIGHTS_REQUESTS_LISTED)
         if error is None:
+            # Housekeeping while the register is open anyway (in a write transaction): what
+            # is kept of someone not in the vault goes once it no longer proves an answer.
+            rights_repo.forget_outside_requesters(
+                conn, closed_before=add_months(now.date(), -limits(conn).default_retention_months))
             found = rights_repo.listing(
                 conn, open_only=open_only, customer_id=customer_id,
                 assigned_to=session.staff_id if session.sees_only_assigned_customers else None)

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from clientsafe.core.errors import AccountDisabled, AccountLocked, ClientSafeError
-from clientsafe.core.retention import DESTROYED_KINDS, DESTROYED_LABELS, DueCustomer, Tombstone
+from clientsafe.core.retention import (
+    DESTROYED_KINDS,
+    DESTROYED_LABELS,
+    RETIRED_KINDS,
+    DueCustomer,
+    Tombstone,
+)
 from clientsafe.core.session import Session
 from clientsafe.services import destruction
 from clientsafe.services.vault_access import Vault
@@ -118,7 +124,8 @@ class DestructionDialog(QDialog):
         rows = min(max(count, 2), 8)
         self.table.setFixedHeight(self.table.verticalHeader().defaultSectionSize() * (rows + 1)
                                   + 6)
-        kinds = "; ".join(translated("retention", DESTROYED_LABELS[k]) for k in DESTROYED_KINDS)
+        kinds = "; ".join(translated("retention", DESTROYED_LABELS[k]) for k in DESTROYED_KINDS
+                          if k not in RETIRED_KINDS)
         self.what = hint(self.tr("Destroyed for each customer: {kinds}.").format(kinds=kinds),
                          self)
         self.password_label = QLabel(self.tr("Type your password to approve:"), self)

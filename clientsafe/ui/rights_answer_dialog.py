@@ -145,7 +145,12 @@ class AnswerDialog(QDialog):
         self.why_not = hint("", self)
         self.why_not.setObjectName("completeBlocked")
         if request.from_outside:
-            pass  # nothing held, nothing disclosed: completed or refused, as it was answered
+            # Nothing held, nothing disclosed; but only someone who can search every customer
+            # may say so.
+            if session.sees_only_assigned_customers:
+                self.why_not.setText(self.tr(
+                    "A manager completes this request, after searching all customers for the "
+                    "person. Here it can only be refused."))
         elif request.kind is RightsKind.DELETION:
             self.why_not.setText(self.tr(
                 "A deletion request is completed by destroying the customer's data, which a "

@@ -57,10 +57,11 @@ KIND_GUIDANCE: dict[RightsKind, str] = {
 
 # For someone not in the vault, whatever they ask for.
 OUTSIDE_GUIDANCE = QT_TRANSLATE_NOOP(
-    "RightsRequestDialog", "Search the customer list first: if they are a customer, register the "
-                           "request on their record instead. If not, tell them that no personal "
-                           "data about them is held and answer the request; their contact "
-                           "details are erased once it is answered.")
+    "RightsRequestDialog", "Search for the person among the customers first (a manager can "
+                           "search all of them): if they are a customer, register the request "
+                           "on their record instead. If not, a manager answers that no personal "
+                           "data about them is held; their contact details are erased once it is "
+                           "answered.")
 
 
 def kind_guidance(kind: RightsKind, *, from_outside: bool = False) -> str:

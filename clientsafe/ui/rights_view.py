@@ -222,7 +222,10 @@ class RightsView(TablePage):
             id=request.id, kind=translated("rights", KIND_LABELS[request.kind]),
             status=translated("rights", STATUS_LABELS[request.status]),
             who=request.registered_by)]
-        if request.from_outside:
+        if request.from_outside and not row.customer_name:
+            lines.append(self.tr("From someone who is not a customer; their name was erased "
+                                 "once the request had been kept for the retention period."))
+        elif request.from_outside:
             lines.append(self.tr("From {name}, who is not a customer.").format(
                 name=row.customer_name))
             lines.append(self.tr("Send the answer to: {contact}").format(

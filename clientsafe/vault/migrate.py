@@ -6,7 +6,8 @@ is made beside it, so a failed or regretted upgrade can be undone by hand.
 A migration that rebuilds a table other tables point at starts with the line
 `-- migrate: foreign_keys=off`: SQLite's own recipe for such changes. Foreign keys can only be
 switched off outside a transaction, so the runner does it around that migration, and runs
-`PRAGMA foreign_key_check` before the commit, so a rebuild that broke a reference rolls back.
+`PRAGMA foreign_key_check` before the commit, so a rebuild that broke a reference rolls back
+(references already broken before it are not its doing and do not stop it).
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ def backup_before_migrating(
     return target
 
 
+def _broken_references(conn: Connection) -> set[tuple[object, ...]]:
+    return {tuple(r) for r in conn.execute("PRAGMA foreign_key_check").fetchall()}
+
+
 def migrate(
     conn: Connection,
     vault_path: Path,
@@ -96,6 +101,8 @@ def migrate(
         backup_before_migrating(conn, vault_path, version, now)
     for migration in pending:
         keys_off = migration.sql.startswith(FOREIGN_KEYS_OFF)
+        # Only references this migration breaks count: an old vault's own are not its doing.
+        broken_before = _broken_references(conn) if keys_off else set()
         if keys_off:
             conn.execute("PRAGMA foreign_keys = OFF")
         try:
@@ -104,7 +111,7 @@ def migrate(
             conn.executescript(
                 f"BEGIN IMMEDIATE;\n{migration.sql}\n;PRAGMA user_version = {migration.number};"
             )
-            if keys_off and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            if keys_off and _broken_references(conn) - broken_before:
                 raise BrokenReferences(migration.name)
             if after_each is not None:
                 after_each(conn, migration)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from clientsafe.core.clock import from_iso, to_iso
 from clientsafe.core.rights import (
@@ -116,3 +116,14 @@ def close(conn: Connection, request_id: int, *, status: RightsStatus, response: 
         " WHERE id = ? AND status IN ('open', 'in_progress')",
         (status.value, response, staff_id, to_iso(now), request_id))
     return cursor.rowcount == 1
+
+
+def forget_outside_requesters(conn: Connection, *, closed_before: date) -> int:
+    """Blank the name and notes of requests from people not in the vault that were answered
+    before `closed_before`: kept as proof of the answer until then, personal data after."""
+    cursor = conn.execute(
+        "UPDATE rights_requests SET requester_name = '', requester_contact = '', details = '',"
+        " response = '' WHERE customer_id IS NULL AND closed_at IS NOT NULL"
+        " AND substr(closed_at, 1, 10) < ? AND requester_name <> ''",
+        (closed_before.isoformat(),))
+    return cursor.rowcount

@@ -42,7 +42,7 @@ def test_from_the_counter_to_the_answer(qtbot: QtBot, demo_vault: Vault) -> None
     dialog = view.dialog
     assert isinstance(dialog, RightsRequestDialog) and dialog.from_outside
     assert dialog.requester.isVisible() and dialog.contact.isVisible()
-    assert "Search the customer list first" in dialog.guidance.text()
+    assert dialog.guidance.text().startswith("Search for the person among the customers first")
     dialog.set_kind(RightsKind.ACCESS)
     qtbot.keyClicks(dialog.contact, "lin.wai@example.org")
     dialog.register_button.click()  # no name yet
@@ -66,18 +66,28 @@ def test_from_the_counter_to_the_answer(qtbot: QtBot, demo_vault: Vault) -> None
     assert "From Lin Wai, who is not a customer." in view.details.text()
     assert "Send the answer to: lin.wai@example.org" in view.details.text()
 
+    # Front desk searches only their own customers: a manager says "nothing held".
     answer = view.answer_selected()
+    assert isinstance(answer, AnswerDialog)
+    assert not answer.completed.isEnabled() and answer.refused.isChecked()
+    assert answer.why_not.text().startswith("A manager completes this request")
+    answer.reject()
+
+    manager_view = make_view(qtbot, demo_vault, login(demo_vault, "manager"))
+    ids = [r.request.id for r in manager_view.model.rows]
+    manager_view.table.selectRow(ids.index(request_id))
+    answer = manager_view.answer_selected()
     assert isinstance(answer, AnswerDialog)
     assert answer.completed.isEnabled() and answer.completed.isChecked()  # no identity check
     assert not answer.why_not.isVisible()
     assert "hold no personal data" in answer.response.placeholderText()
     answer.response.setPlainText("We hold no personal data about you.")
     answer.answer_button.click()
-    assert view.dialog is None
+    assert manager_view.dialog is None
     done = rights.get_request(demo_vault, desk, request_id).request
     assert done.status is RightsStatus.COMPLETED and done.requester_contact == ""
 
-    view.filter.setCurrentIndex(1)  # all requests, answered ones too
+    view.filter.setCurrentIndex(1)  # all requests, answered ones too (reads them again)
     ids = [r.request.id for r in view.model.rows]
     view.table.selectRow(ids.index(request_id))
     assert "contact details were erased" in view.details.text()

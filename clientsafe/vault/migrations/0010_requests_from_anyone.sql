@@ -2,8 +2,9 @@
 -- Rights requests from people the vault does not hold. Someone may ask "what do you hold about
 -- me?" or "delete me" and be found nowhere; the answer is still due by the deadline, so the
 -- request is registered with the requester's name and how to reach them instead of a customer.
--- The contact is needed only to answer: it is erased when the request is closed (vault/
--- rights_repo.py); the name stays as proof of who was answered. customer_id becomes nullable,
+-- The contact is needed only to answer: it is erased when the request is closed; the name
+-- and notes stay as proof of the answer for the business's default retention period, then go
+-- too (vault/rights_repo.py). customer_id becomes nullable,
 -- which SQLite can only do by rebuilding the table; corrections(request_id) points at it, hence
 -- the marker above (vault/migrate.py). Ids are kept.
 CREATE TABLE rights_requests_new (
@@ -26,7 +27,8 @@ CREATE TABLE rights_requests_new (
     registered_by INTEGER NOT NULL REFERENCES staff(id),
     closed_by     INTEGER REFERENCES staff(id),
     closed_at     TEXT,
-    CHECK (customer_id IS NOT NULL OR requester_name <> ''),
+    -- A name until the answer has been kept as long as the business keeps records.
+    CHECK (customer_id IS NOT NULL OR requester_name <> '' OR closed_at IS NOT NULL),
     CHECK (customer_id IS NULL OR (requester_name = '' AND requester_contact = ''))
 );
 INSERT INTO rights_requests_new (id, customer_id, kind, received_at, channel, details,
