@@ -1,5 +1,10 @@
 """A customer's consents: history, current state, withdrawal, renewal after a notice change, and
-the signed consent document."""
+the signed consent document.
+
+A notice usually changes because the service now collects another field. Renewal then asks for
+the fields of the current form the customer has no value for (`RenewalContext.new_form`): the
+required ones must be given, and they are stored with the renewal, in its transaction, checked
+by the same validators as at intake."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from clientsafe.core.consent import (
     Decision,
     EventKind,
     Guardian,
+    IntakeForm,
     PurposeState,
 )
 from clientsafe.core.entities import Customer
@@ -27,7 +33,12 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.reports import consent_pdf
 from clientsafe.services.customer_records import load_in_scope
-from clientsafe.services.intake import birth_date, current_notice, record_event
+from clientsafe.services.intake import (
+    birth_date,
+    current_notice,
+    record_event,
+    validated_values,
+)
 from clientsafe.services.notices import current, intake_form
 from clientsafe.services.policy import authorize
 from clientsafe.vault import audit_log, consent_repo, customer_repo, meta_repo, notice_repo
@@ -77,6 +88,13 @@ class RenewalContext:
     notices: dict[str, ConsentNotice]
     minor: bool
     has_sensitive_values: bool
+    # The current form's fields this customer has no value for (the name is always held):
+    # asked before the notice, stored with the renewal.
+    new_form: IntakeForm | None = None
+
+    @property
+    def asks_for_details(self) -> bool:
+        return self.new_form is not None and bool(self.new_form.fields)
 
 
 def overview(vault: Vault, session: Session, customer_id: int) -> ConsentOverview:
@@ -130,38 +148,51 @@ def renewal_context(vault: Vault, session: Session, customer_id: int, service_id
         return RenewalContext(
             customer_id, customer.full_name, service_id, current(conn, service_id),
             rules.is_minor(birth_date(values), vault.clock().date()),
-            any(f.field.sensitive and values.get(f.field.key) for f in form.fields))
+            any(f.field.sensitive and values.get(f.field.key) for f in form.fields),
+            _new_form(form, values))
 
 
-def _held_values(conn, customer) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    values = {k: v for k, v in (("national_id", customer.national_id),
+def _held_values(conn: Connection, customer: Customer) -> dict[str, str]:
+    values = {k: v for k, v in (("full_name", customer.full_name), ("phone", customer.phone),
+                                ("email", customer.email), ("address", customer.address),
+                                ("national_id", customer.national_id),
                                 ("date_of_birth", customer.date_of_birth.isoformat()
                                  if customer.date_of_birth else "")) if v}
     values.update(customer_repo.extra_values(conn, customer.id))
     return values
 
 
-def renew(vault: Vault, session: Session, context: RenewalContext, given: ConsentGiven) -> int:
-    """Consent again on the current notice (after it changed, or for an imported customer)."""
+def _new_form(form: IntakeForm, held: dict[str, str]) -> IntakeForm:
+    return IntakeForm(form.service, tuple(f for f in form.fields if f.field.key not in held))
+
+
+def renew(vault: Vault, session: Session, context: RenewalContext, given: ConsentGiven,
+          new_values: dict[str, str] | None = None) -> int:
+    """Consent again on the current notice (after it changed, or for an imported customer),
+    storing `new_values` for fields the customer had no value for."""
     authorize(vault, session, Permission.CONSENT_MANAGE, Action.CONSENT_RENEWED)
     now = vault.clock()
     with vault.transaction() as conn:
         customer, error = load_in_scope(conn, vault, session, context.customer_id,
                                         Action.CONSENT_RENEWED)
         event_id = 0 if customer is None else _renew(conn, vault, session, customer, context,
-                                                     given, now)
+                                                     given, new_values or {}, now)
     if error is not None:
         raise error  # after the transaction, so its audit entry stays
     return event_id
 
 
 def _renew(conn: Connection, vault: Vault, session: Session, customer: Customer,
-           context: RenewalContext, given: ConsentGiven, now: datetime) -> int:
+           context: RenewalContext, given: ConsentGiven, new_values: dict[str, str],
+           now: datetime) -> int:
     if context.service_id not in consent_repo.enrolled_services(conn, customer.id):
         raise NotRegistered()
     notice = current_notice(conn, context.service_id, given)
-    values = _held_values(conn, customer)
-    form = intake_form(conn, context.service_id)
+    held = _held_values(conn, customer)
+    form = intake_form(conn, context.service_id, notice.language)
+    # Only fields still without a value; the required ones must be given now.
+    added = validated_values(_new_form(form, held), new_values, notice.language, now.date())
+    values = held | added
     problem = rules.consent_problem(
         notice, given, minor=rules.is_minor(birth_date(values), now.date()),
         has_sensitive_values=any(f.field.sensitive and values.get(f.field.key)
@@ -171,9 +202,13 @@ def _renew(conn: Connection, vault: Vault, session: Session, customer: Customer,
     event_id = record_event(conn, vault, session, customer_id=customer.id,
                             service_id=context.service_id, kind=EventKind.RECONSENT,
                             notice=notice, given=given)
+    if added:
+        customer_repo.store_values(conn, customer.id, added,
+                                   indexed=[f.field.key for f in form.fields
+                                            if f.field.blind_indexed and f.field.key in added])
     audit_log.record(conn, at=now, action=str(Action.CONSENT_RENEWED),
                      actor_id=session.staff_id, actor=session.username,
-                     customer_id=customer.id,
+                     customer_id=customer.id, fields=tuple(sorted(added)),
                      purpose=",".join(k for k, d in sorted(given.decisions.items())
                                       if d is Decision.GRANTED),
                      detail=f"service #{context.service_id}; consent {given.channel.value},"

@@ -63,8 +63,10 @@ class IntakeDraft:
         return self.values.get("full_name", "")
 
 
-def _validated(form: IntakeForm, values: dict[str, str], language: str, today: date
-               ) -> dict[str, str]:
+def validated_values(form: IntakeForm, values: dict[str, str], language: str, today: date
+                     ) -> dict[str, str]:
+    """Each value checked by its field's validator, trimmed; required fields present; a field
+    the form does not hold refused. Empty optional values are left out."""
     allowed = {f.field.key: f for f in form.fields}
     for key in values:
         if key not in allowed:
@@ -104,7 +106,7 @@ def prepare(vault: Vault, session: Session, service_id: int, values: dict[str, s
                  fields=tuple(sorted(k for k in values if k not in form.keys)),
                  detail=f"service #{service_id}: field not approved for collection")
     today = vault.clock().date()
-    clean = _validated(form, values, language, today)
+    clean = validated_values(form, values, language, today)
     return IntakeDraft(form, clean, current(vault.conn, service_id),
                        rules.is_minor(birth_date(clean), today),
                        _sensitive_filled(form, clean), language)
@@ -157,7 +159,7 @@ def complete(vault: Vault, session: Session, draft: IntakeDraft, given: ConsentG
         form = intake_form(conn, draft.service_id, draft.language)
         if form.keys != draft.form.keys:
             raise ConsentIncomplete(rules.PROBLEM_OUTDATED)
-        values = _validated(form, draft.values, draft.language, now.date())
+        values = validated_values(form, draft.values, draft.language, now.date())
         notice = current_notice(conn, draft.service_id, given)
         problem = rules.consent_problem(
             notice, given, minor=rules.is_minor(birth_date(values), now.date()),

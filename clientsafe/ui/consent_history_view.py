@@ -15,6 +15,7 @@ from contextlib import suppress
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -54,6 +55,7 @@ from clientsafe.ui.message_labels import (
     set_tone,
     show_text,
 )
+from clientsafe.ui.new_details_dialog import NewDetailsDialog
 from clientsafe.ui.paged_table_model import local_time
 from clientsafe.ui.table_page import make_table_view, set_column_widths
 
@@ -82,7 +84,9 @@ class ConsentHistoryPanel(QWidget):
         self.customer_id = customer_id
         self.overview: ConsentOverview | None = None
         self.consent_dialog: ConsentDialog | None = None
+        self.details_dialog: NewDetailsDialog | None = None
         self._renewal: RenewalContext | None = None
+        self._new_values: dict[str, str] = {}  # typed before the notice; stored with consent
         self.ask_buttons: dict[int, QPushButton] = {}
         self.withdraw_buttons: dict[tuple[int, str], QPushButton] = {}
         self.state_labels: dict[tuple[int, str], QLabel] = {}
@@ -319,10 +323,11 @@ class ConsentHistoryPanel(QWidget):
             purpose=purpose, service=state.service_name))
         return True
 
-    def ask_now(self, service_id: int) -> ConsentDialog | None:
-        """Show the current notice to the customer (not blocking); returns the dialog."""
-        if self.consent_dialog is not None:
-            return self.consent_dialog
+    def ask_now(self, service_id: int) -> QDialog | None:
+        """Ask the customer again (not blocking): first the details the service now collects
+        and this customer lacks, if any, then the current notice. Returns the dialog shown."""
+        if self.consent_dialog is not None or self.details_dialog is not None:
+            return self.consent_dialog or self.details_dialog
         self.error.hide()
         try:
             context = consents.renewal_context(self._vault, self._session, self.customer_id,
@@ -333,19 +338,49 @@ class ConsentHistoryPanel(QWidget):
         if not context.notices:
             show_text(self.error, self.tr("This service has no consent notice to show."))
             return None
+        self._renewal, self._new_values = context, {}
+        if context.asks_for_details and context.new_form is not None:
+            details = NewDetailsDialog(context.new_form, customer_name=context.customer_name,
+                                       language=current_language(),
+                                       today=lambda: self._vault.clock().date(), parent=self)
+            details.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            details.finished.connect(self._details_finished)
+            self.details_dialog = details
+            details.open()
+            return details
+        return self._show_notice(context)
+
+    def _details_finished(self, result: int) -> None:
+        details, self.details_dialog = self.details_dialog, None
+        context = self._renewal
+        if details is None or context is None:
+            return
+        if result != QDialog.DialogCode.Accepted.value:
+            self._renewal = None
+            self._say(Tone.INFO, self.tr(
+                "Nothing was recorded; the customer's earlier choices stay as they were. Ask "
+                "again at the next visit."))
+            return
+        self._new_values = details.values()
+        self._show_notice(context)
+
+    def _show_notice(self, context: RenewalContext) -> ConsentDialog:
+        new_form = context.new_form
+        sensitive = context.has_sensitive_values or (new_form is not None and any(
+            f.field.sensitive and f.field.key in self._new_values for f in new_form.fields))
         dialog = self._factory(context.notices, customer_name=context.customer_name,
-                               minor=context.minor,
-                               has_sensitive_values=context.has_sensitive_values,
+                               minor=context.minor, has_sensitive_values=sensitive,
                                start_language=current_language(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._renewal_finished)
-        self._renewal, self.consent_dialog = context, dialog
+        self.consent_dialog = dialog
         dialog.open()
         return dialog
 
     def _renewal_finished(self) -> None:
         dialog, self.consent_dialog = self.consent_dialog, None
         context, self._renewal = self._renewal, None
+        new_values, self._new_values = self._new_values, {}
         if dialog is None or context is None:
             return
         given = dialog.given()
@@ -355,7 +390,7 @@ class ConsentHistoryPanel(QWidget):
                 "again at the next visit."))
             return
         try:
-            event_id = consents.renew(self._vault, self._session, context, given)
+            event_id = consents.renew(self._vault, self._session, context, given, new_values)
         except ClientSafeError as exc:
             show_text(self.error, error_text(exc))
             return
@@ -364,5 +399,7 @@ class ConsentHistoryPanel(QWidget):
         self._say(Tone.SUCCESS, self.tr("Consent renewed on the current notice."))
 
     def close_dialogs(self) -> None:
+        if self.details_dialog is not None:
+            self.details_dialog.reject()
         if self.consent_dialog is not None:
             self.consent_dialog.reject()

@@ -313,42 +313,47 @@
         <translation>已拒绝：请在下方说明原因</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="151"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="152"/>
+        <source>A manager completes this request, after searching all customers for the person. Here it can only be refused.</source>
+        <translation>此请求须由经理在所有客户中查找此人后完成。此处只能拒绝该请求。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="156"/>
         <source>A deletion request is completed by destroying the customer&apos;s data, which a manager approves in the destruction queue. Here it can only be refused.</source>
         <translation>删除请求需通过销毁客户数据来完成，由经理在销毁队列中批准。此处只能拒绝该请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="155"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="160"/>
         <source>Verify the customer&apos;s identity first to complete the request; it can be refused without.</source>
         <translation>请先核验客户身份才能完成该请求；未核验身份也可以拒绝。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="166"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="171"/>
         <source>Answer given to the requester:</source>
         <translation>给请求人的答复：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="167"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="172"/>
         <source>Answer given to the customer:</source>
         <translation>给客户的答复：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="174"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="179"/>
         <source>Close the request</source>
         <translation>关闭请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="189"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="194"/>
         <source>For example: we searched our records and hold no personal data about you.</source>
         <translation>例如：我们已查找记录，未保存任何关于您的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="192"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="197"/>
         <source>For example: the access report was handed over at the counter.</source>
         <translation>例如：已在柜台将查阅报告交给客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="194"/>
+        <location filename="../../clientsafe/ui/rights_answer_dialog.py" line="199"/>
         <source>For example: we could not confirm your identity; please come to the counter with an identity document.</source>
         <translation>例如：我们无法确认您的身份；请携带身份证件到柜台办理。</translation>
     </message>
@@ -1690,163 +1695,164 @@ Without it: {without}</source>
 <context>
     <name>ConsentHistoryPanel</name>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="97"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="101"/>
         <source>What the customer agreed to</source>
         <translation>客户同意的内容</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="103"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
         <source>No consent is recorded for this customer.</source>
         <translation>此客户没有同意记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="104"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="108"/>
         <source>Consent records</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="111"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="111"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="111"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="107"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="111"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="108"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="112"/>
         <source>Notice</source>
         <translation>告知书</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="108"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="112"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="108"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="112"/>
         <source>Verification code</source>
         <translation>校验码</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="117"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="121"/>
         <source>Choose a signed record (consent given or renewed) to save it as a PDF.</source>
         <translation>请选择一条已签名的记录（同意或续签），将其保存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="177"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="181"/>
         <source>Ask for consent again at this visit: the notice for {service} changed since the customer agreed.</source>
         <translation>请在本次到访时重新征求同意：自客户同意以来，{service} 的告知书已有变更。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="179"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="183"/>
         <source>Consent unknown for {service}: this customer was imported. Ask for consent at this visit.</source>
         <translation>{service} 的同意情况未知：此客户是导入的。请在本次到访时征求同意。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="187"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="191"/>
         <source>Ask now…</source>
         <translation>立即征求…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="197"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="201"/>
         <source>Sharing with {recipient}</source>
         <translation>与 {recipient} 共享</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="199"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="203"/>
         <source>Providing the service</source>
         <translation>提供服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="200"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="204"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="201"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="205"/>
         <source>Sensitive information</source>
         <translation>敏感个人信息</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="216"/>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="245"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="220"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="249"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="236"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="240"/>
         <source>since {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="258"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="262"/>
         <source>v{n}</source>
         <translation>v{n}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="261"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="265"/>
         <source>{notice} (older)</source>
         <translation>{notice}（旧版）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="270"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="274"/>
         <source>Guardian: {name}</source>
         <translation>监护人：{name}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="302"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="306"/>
         <source>Withdraw “{purpose}” for {service} now? It takes effect immediately.</source>
         <translation>现在撤回 {service} 的“{purpose}”同意吗？撤回立即生效。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="305"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="309"/>
         <source>Without this consent the business can no longer provide the service.</source>
         <translation>没有此项同意，商户将无法继续提供该服务。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="307"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="311"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="308"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="312"/>
         <source>Withdraw now</source>
         <translation>立即撤回</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="308"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="312"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="318"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="322"/>
         <source>Withdrawn: {purpose} ({service}).</source>
         <translation>已撤回：{purpose}（{service}）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="334"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="339"/>
         <source>This service has no consent notice to show.</source>
         <translation>此服务没有可显示的告知书。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="354"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="361"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="389"/>
         <source>Nothing was recorded; the customer&apos;s earlier choices stay as they were. Ask again at the next visit.</source>
         <translation>未记录任何内容；客户之前的选择保持不变。请在下次到访时再次征求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_history_view.py" line="364"/>
+        <location filename="../../clientsafe/ui/consent_history_view.py" line="399"/>
         <source>Consent renewed on the current notice.</source>
         <translation>已按当前告知书续签同意。</translation>
     </message>
@@ -2562,98 +2568,98 @@ Without it: {without}</source>
 <context>
     <name>DestructionDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="62"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="68"/>
         <source>Save the certificates in</source>
         <translation>将销毁证明保存到</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="98"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="104"/>
         <source>Destroy customer data</source>
         <translation>销毁客户数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="103"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="109"/>
         <source>Destroy the data of 1 customer</source>
         <translation>销毁 1 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="104"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="110"/>
         <source>Destroy the data of {n} customers</source>
         <translation>销毁 {n} 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="106"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="112"/>
         <source>This cannot be undone. Everything held about these customers is deleted from the vault for good, and the vault file is rebuilt so no trace stays in it. What remains is a tombstone (customer id, dates, basis, your approval), the audit trail, which holds no values, and their payments&apos; dates and amounts for the accounts, with no name or description. Backups made before today still hold the data until they are deleted.</source>
         <translation>此操作无法撤销。这些客户的全部信息将从保险库中永久删除，并重建保险库文件，使其中不留任何痕迹。保留下来的只有销毁记录（客户 ID、日期、依据、您的批准）、不含任何数据值的审计日志，以及供账务使用的付款日期和金额（不含姓名和说明）。今天之前制作的备份在被删除之前仍含有这些数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="122"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="129"/>
         <source>Destroyed for each customer: {kinds}.</source>
         <translation>每位客户已销毁的内容：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="124"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="131"/>
         <source>Type your password to approve:</source>
         <translation>请输入您的密码以批准：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="139"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="146"/>
         <source>Destroy permanently</source>
         <translation>永久销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="144"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="151"/>
         <source>Save certificates…</source>
         <translation>保存销毁证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="148"/>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="233"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="155"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="240"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="192"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="199"/>
         <source>Stop after this customer</source>
         <translation>处理完当前客户后停止</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="233"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="240"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="244"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="251"/>
         <source>Destroyed 1 of {total} customers.</source>
         <translation>已销毁 1 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="245"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="252"/>
         <source>Destroyed {n} of {total} customers.</source>
         <translation>已销毁 {n} 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="248"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="255"/>
         <source>The vault file could not be rebuilt yet (another program was reading it); it will be at the next destruction.</source>
         <translation>暂时无法重建保险库文件（另一个程序正在读取它）；将在下次销毁时重建。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="252"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="259"/>
         <source>Save the destruction certificates for your records.</source>
         <translation>请保存销毁证明以备存档。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="266"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="273"/>
         <source>The certificates could not be saved in {path}: {problem}</source>
         <translation>无法将销毁证明保存到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="271"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="278"/>
         <source>Saved {n} certificates in {path}.</source>
         <translation>已将 {n} 份销毁证明保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="278"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="285"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -4195,6 +4201,25 @@ The suggested place is right for most businesses.</source>
     </message>
 </context>
 <context>
+    <name>NewDetailsDialog</name>
+    <message>
+        <location filename="../../clientsafe/ui/new_details_dialog.py" line="29"/>
+        <location filename="../../clientsafe/ui/new_details_dialog.py" line="32"/>
+        <source>New details for {service}</source>
+        <translation>{service} 的新增资料</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/new_details_dialog.py" line="35"/>
+        <source>The notice {customer} is about to read lists these details, and none of them is held for this customer yet. Fill in the required ones (*), and the others only if the customer wants to give them. They are saved only if the customer agrees to the notice.</source>
+        <translation>{customer} 即将阅读的告知书列出了以下资料，而我们尚未保存该客户的这些资料。请填写必填项（*），其他各项仅在客户愿意提供时填写。只有客户同意告知书后，这些资料才会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/new_details_dialog.py" line="48"/>
+        <source>Continue to consent</source>
+        <translation>继续办理同意</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <location filename="../../clientsafe/ui/staff_dialogs.py" line="151"/>
@@ -5205,82 +5230,82 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
     <message>
         <location filename="../../clientsafe/ui/rights_request_dialog.py" line="59"/>
-        <source>Search the customer list first: if they are a customer, register the request on their record instead. If not, tell them that no personal data about them is held and answer the request; their contact details are erased once it is answered.</source>
-        <translation>请先在客户列表中查找：如果对方是客户，请改在其客户记录中登记该请求。如果不是，请告知对方我们未保存其任何个人信息并答复该请求；答复后其联系方式将被清除。</translation>
+        <source>Search for the person among the customers first (a manager can search all of them): if they are a customer, register the request on their record instead. If not, a manager answers that no personal data about them is held; their contact details are erased once it is answered.</source>
+        <translation>请先在客户中查找此人（经理可以查找所有客户）：如果对方是客户，请改在其客户记录中登记该请求。如果不是，由经理答复我们未保存其任何个人信息；答复后其联系方式将被清除。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="91"/>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="94"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="92"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="95"/>
         <source>New rights request</source>
         <translation>新建权利请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="95"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="96"/>
         <source>Request from someone not in the vault</source>
         <translation>来自保险库外人员的请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="121"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="122"/>
         <source>What exactly the customer asked for, in a few words</source>
         <translation>用几句话写明客户具体要求什么</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="128"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="129"/>
         <source>Their name as they gave it</source>
         <translation>对方自报的姓名</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="132"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="133"/>
         <source>Phone number, e-mail or postal address</source>
         <translation>电话号码、电子邮箱或邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="137"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="138"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="138"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="139"/>
         <source>Send the answer to:</source>
         <translation>答复发送至：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="139"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="140"/>
         <source>They ask for:</source>
         <translation>对方请求：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="140"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="141"/>
         <source>What exactly they asked for, in a few words</source>
         <translation>简要说明对方具体请求的内容</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="145"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="146"/>
         <source>The customer asks for:</source>
         <translation>客户请求：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="146"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="147"/>
         <source>Received:</source>
         <translation>收到方式：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="147"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="148"/>
         <source>On:</source>
         <translation>收到时间：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="148"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="149"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="158"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="159"/>
         <source>Register request</source>
         <translation>登记请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="198"/>
+        <location filename="../../clientsafe/ui/rights_request_dialog.py" line="199"/>
         <source>The answer is due by {date} ({n} days after it was received).</source>
         <translation>须在 {date} 前答复（收到后 {n} 天内）。</translation>
     </message>
@@ -5482,51 +5507,56 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
     </message>
     <message>
         <location filename="../../clientsafe/ui/rights_view.py" line="226"/>
+        <source>From someone who is not a customer; their name was erased once the request had been kept for the retention period.</source>
+        <translation>来自一位非客户人员；该请求保存满保存期限后，其姓名已被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/rights_view.py" line="229"/>
         <source>From {name}, who is not a customer.</source>
         <translation>来自 {name}，此人不是客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="228"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="231"/>
         <source>Send the answer to: {contact}</source>
         <translation>答复发送至：{contact}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="230"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="233"/>
         <source>Their contact details were erased once the request was answered.</source>
         <translation>请求答复后，对方的联系方式已被清除。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="232"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="235"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="234"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="237"/>
         <source>Identity: {how}, by {who} on {when}.</source>
         <translation>身份核验：{how}，由 {who} 于 {when} 核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="238"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="241"/>
         <source>Answer: {text}</source>
         <translation>答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="261"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="264"/>
         <source>Request #{id} registered.</source>
         <translation>请求 #{id} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="266"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="269"/>
         <source>Identity verified for request #{id}.</source>
         <translation>请求 #{id} 的身份已核验。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="269"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="272"/>
         <source>Request #{id} answered: {status}.</source>
         <translation>请求 #{id} 已答复：{status}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/rights_view.py" line="302"/>
+        <location filename="../../clientsafe/ui/rights_view.py" line="305"/>
         <source>Request #{id} is in progress.</source>
         <translation>请求 #{id} 正在处理中。</translation>
     </message>
@@ -8227,12 +8257,12 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>检查发现此备份有问题（见下方列表），因此无法恢复；请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/consents.py" line="40"/>
+        <location filename="../../clientsafe/services/consents.py" line="51"/>
         <source>This customer is not registered for that service; register them with New customer so its fields are collected with their consent.</source>
         <translation>该客户未登记此服务；请通过“新客户”为其登记，以便在其同意下收集相关字段。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/consents.py" line="47"/>
+        <location filename="../../clientsafe/services/consents.py" line="58"/>
         <source>There is no consent in force for that purpose; refresh the record.</source>
         <translation>该用途目前没有有效的同意；请刷新记录。</translation>
     </message>
@@ -8382,62 +8412,67 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>该客户已不再处于法律保全状态；请刷新记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="54"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="58"/>
         <source>The date received cannot be in the future; enter when the request arrived.</source>
         <translation>收到日期不能是将来的日期；请输入实际收到请求的日期。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="59"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="63"/>
         <source>Enter a date received within the last {days} days; older requests cannot be registered late.</source>
         <translation>请输入最近 {days} 天内的收到日期；更早的请求无法补登记。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="65"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="69"/>
         <source>Shorten the note to at most {max_length} characters.</source>
         <translation>请将备注缩短到 {max_length} 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="70"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="74"/>
         <source>Enter the requester&apos;s name, in at most {max_length} characters.</source>
         <translation>请输入请求人的姓名，最多 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="75"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="79"/>
         <source>Enter how to send the answer (a phone number, e-mail or postal address), in at most {max_length} characters.</source>
         <translation>请输入答复的发送方式（电话号码、电子邮箱或邮寄地址），最多 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="81"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="85"/>
+        <source>A manager completes this request, after searching all customers for the person; you can refuse it or leave it to a manager.</source>
+        <translation>此请求须由经理在所有客户中查找此人后完成；您可以拒绝该请求，或交由经理处理。</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/services/rights_requests.py" line="91"/>
         <source>That rights request no longer exists; refresh the list.</source>
         <translation>该权利请求已不存在；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="87"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="97"/>
         <source>This request has already been answered; refresh to see its outcome.</source>
         <translation>此请求已答复；请刷新查看处理结果。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="92"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="102"/>
         <source>The customer&apos;s identity has already been verified for this request; refresh to see who verified it.</source>
         <translation>此请求的客户身份已核验；请刷新查看核验人。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="98"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="108"/>
         <source>Verify the customer&apos;s identity before completing the request.</source>
         <translation>请先核验客户身份，再完成此请求。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="103"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="113"/>
         <source>Write the answer given to the customer, in at most {max_length} characters.</source>
         <translation>请填写给客户的答复，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="108"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="118"/>
         <source>Explain to the customer why the request is refused, in at most {max_length} characters.</source>
         <translation>请向客户说明拒绝此请求的原因，不超过 {max_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="114"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="124"/>
         <source>A deletion request is completed by destroying the customer&apos;s data; a manager approves it in the destruction queue.</source>
         <translation>删除请求通过销毁客户数据来完成；由经理在待销毁队列中批准。</translation>
     </message>
@@ -8813,87 +8848,92 @@ This short setup creates your vault (the encrypted file that holds everything) a
 <context>
     <name>retention</name>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="29"/>
+        <location filename="../../clientsafe/core/retention.py" line="32"/>
         <source>Customer record (name and name search keys)</source>
         <translation>客户记录（姓名及姓名检索键）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="30"/>
+        <location filename="../../clientsafe/core/retention.py" line="33"/>
         <source>Encrypted field values</source>
         <translation>加密字段值</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="31"/>
+        <location filename="../../clientsafe/core/retention.py" line="34"/>
         <source>Look-up index entries</source>
         <translation>查找索引条目</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="32"/>
+        <location filename="../../clientsafe/core/retention.py" line="35"/>
+        <source>Transactions</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/core/retention.py" line="36"/>
         <source>Payments (link to the customer and description erased; date and amount kept for the accounts)</source>
         <translation>付款记录（已解除与客户的关联并清除说明；日期和金额保留以备账务）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="35"/>
+        <location filename="../../clientsafe/core/retention.py" line="39"/>
         <source>Consent records (with signatures)</source>
         <translation>同意记录（含签名）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="36"/>
+        <location filename="../../clientsafe/core/retention.py" line="40"/>
         <source>Consent decisions</source>
         <translation>同意选项</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="37"/>
+        <location filename="../../clientsafe/core/retention.py" line="41"/>
         <source>Service enrolments</source>
         <translation>服务登记</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="38"/>
+        <location filename="../../clientsafe/core/retention.py" line="42"/>
         <source>Sharing register entries</source>
         <translation>共享登记条目</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="39"/>
+        <location filename="../../clientsafe/core/retention.py" line="43"/>
         <source>Correction history entries</source>
         <translation>更正历史记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="40"/>
+        <location filename="../../clientsafe/core/retention.py" line="44"/>
         <source>Legal hold records</source>
         <translation>法律保全记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="41"/>
+        <location filename="../../clientsafe/core/retention.py" line="45"/>
         <source>Requests to see masked fields</source>
         <translation>查看遮盖字段的申请</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="42"/>
+        <location filename="../../clientsafe/core/retention.py" line="46"/>
         <source>Approvals to see masked fields</source>
         <translation>查看遮盖字段的批准</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="43"/>
+        <location filename="../../clientsafe/core/retention.py" line="47"/>
         <source>Rights requests (notes and answers erased; dates kept)</source>
         <translation>权利请求（备注和答复已清除，日期保留）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="54"/>
+        <location filename="../../clientsafe/core/retention.py" line="58"/>
         <source>Retention period ended</source>
         <translation>保存期限已届满</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="55"/>
+        <location filename="../../clientsafe/core/retention.py" line="59"/>
         <source>Deletion request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="58"/>
+        <location filename="../../clientsafe/core/retention.py" line="62"/>
         <source>End of relationship</source>
         <translation>客户关系结束</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/retention.py" line="59"/>
+        <location filename="../../clientsafe/core/retention.py" line="63"/>
         <source>Last visit</source>
         <translation>最近一次到访</translation>
     </message>
@@ -9019,7 +9059,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/rights_requests.py" line="48"/>
+        <location filename="../../clientsafe/services/rights_requests.py" line="52"/>
         <source>Identity verified; the customer&apos;s data is queued for destruction once a manager approves it.</source>
         <translation>身份已核验；客户数据已列入待销毁队列，经理批准后即会销毁。</translation>
     </message>

@@ -17,13 +17,15 @@ from clientsafe.services import collection, consents, intake, offerings
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui import consent_pdf_bar
 from clientsafe.ui.customer_record_dialog import CustomerRecordDialog
-from clientsafe.vault import consent_repo
+from clientsafe.ui.new_details_dialog import NewDetailsDialog
+from clientsafe.vault import consent_repo, customer_repo
 from tests.conftest import FakeClock
 from tests.ui.conftest import PromptAnswers
 from tests.ui.consent_helpers import agree_on_screen
 from tests.ui.reveal_helpers import audit_tail, login
 
 NAME = "林小红"
+ADDRESS = "上海市徐汇区漕溪北路 88 号 Flat 5"
 
 
 @pytest.fixture
@@ -131,17 +133,37 @@ def test_a_changed_notice_is_asked_again_and_ask_now_clears_it(
     assert banner is not None and banner.isVisible()
     assert banner.text().startswith("Ask for consent again at this visit: the notice")
 
-    consent = panel.ask_now(membership)  # what "Ask now…" does
-    assert consent is not None and consent.isVisible()
-    consent.reject()  # closed without agreeing: nothing changes
+    # The notice changed because Membership now asks for the address, which this customer
+    # has not given: "Ask now…" asks for it first.
+    asked = panel.ask_now(membership)  # what "Ask now…" does
+    assert isinstance(asked, NewDetailsDialog) and asked.isVisible()
+    # Every field of the form this customer has no value for; none is required here.
+    assert asked.form.field_keys()[-1] == "address" and "phone" not in asked.form.field_keys()
+    assert asked.continue_button.isEnabled()
+    asked.reject()  # closed: nothing changes
     assert panel.needs_attention and "Nothing was recorded" in panel.status.text()
 
     panel.ask_buttons[membership].click()
+    details = panel.details_dialog
+    assert details is not None and panel.consent_dialog is None
+    details.form.fill({"address": ADDRESS})
+    details.continue_button.click()
+    consent = panel.consent_dialog
+    assert consent is not None and panel.details_dialog is None
+    consent.reject()  # the customer does not agree after all: the address is not kept
+    assert customer_repo.get(demo_vault.conn, customer).address == ""  # type: ignore
+
+    panel.ask_buttons[membership].click()
+    details = panel.details_dialog
+    assert details is not None
+    details.form.fill({"address": ADDRESS})
+    details.continue_button.click()
     consent = panel.consent_dialog
     assert consent is not None
     clock.advance(minutes=1)
     agree_on_screen(consent, Purpose.SENSITIVE)
     assert panel.consent_dialog is None
+    assert customer_repo.get(demo_vault.conn, customer).address == ADDRESS  # type: ignore
     assert panel.ask_buttons == {} and not panel.needs_attention
     assert dialog.tabs.tabIcon(dialog.tabs.indexOf(panel)).isNull()
     overview = consents.overview(demo_vault, frontdesk, customer)
