@@ -8,28 +8,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clientsafe.core.rights import RequestChannel, RightsKind, RightsStatus
-from clientsafe.core.session import Session
-from clientsafe.services import auth, demo
 from clientsafe.services import rights_requests as rights
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.rights_answer_dialog import AnswerDialog
 from clientsafe.ui.rights_request_dialog import RightsRequestDialog
 from clientsafe.ui.rights_table_model import RightsTableModel
-from clientsafe.ui.rights_view import RightsView
+from tests.ui.test_rights_view import login, make_view
 
 M = RightsTableModel
-
-
-def login(vault: Vault, name: str) -> Session:
-    return auth.login(vault, name, demo.DEMO_PASSWORD)
-
-
-def make_view(qtbot: QtBot, vault: Vault, session: Session) -> RightsView:
-    view = RightsView(vault, session)
-    qtbot.addWidget(view)
-    view.resize(1100, 600)
-    view.show()
-    return view
 
 
 def test_from_the_counter_to_the_answer(qtbot: QtBot, demo_vault: Vault) -> None:
