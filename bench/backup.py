@@ -32,25 +32,27 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from clientsafe.core.entities import NewCustomer
+
 ENTRIES = int(os.environ.get("CLIENTSAFE_BENCH_AUDIT_ENTRIES", "1000000"))
 CUSTOMERS = int(os.environ.get("CLIENTSAFE_BENCH_CUSTOMERS", "100000"))
 RUNS = 3
-CACHE = Path(tempfile.gettempdir()) / "clientsafe-bench-backup"
+CACHE = Path(tempfile.gettempdir()) / f"clientsafe-bench-backup-{CUSTOMERS}-{ENTRIES}"
 PASSWORD = "Bench-Officer-2026!"
 
 
-def _customers(count: int) -> Iterator[tuple]:
+def _customers(first: int, count: int) -> Iterator[tuple[NewCustomer, datetime]]:
     start = datetime(2024, 1, 1, tzinfo=UTC)
-    for i in range(count):
-        at = (start + timedelta(minutes=i)).isoformat(timespec="microseconds")
-        yield (f"Customer {i:06d} 客户", f"+86 138 {i:04d} {i % 9973:04d}",
-               f"c{i}@example.com", f"11010119900101{i % 10000:04d}", f"{i} Bench Road",
-               "1990-01-01", None, at, at)
+    for i in range(first, first + count):
+        yield (NewCustomer(f"Customer {i:06d} 客户", f"+86138{i:08d}", f"c{i}@example.com",
+                           f"11010119900101{i % 10000:04d}", f"{i} Bench Road",
+                           date(1990, 1, 1)),
+               start + timedelta(minutes=i))
 
 
 def build(path: Path) -> str:
@@ -58,6 +60,7 @@ def build(path: Path) -> str:
     import audit as audit_bench
 
     from clientsafe.services import setup
+    from clientsafe.vault import customer_repo
 
     marker = path.with_name("ready.txt")
     if marker.exists() and path.exists():
@@ -68,13 +71,11 @@ def build(path: Path) -> str:
                                                    PASSWORD))
     vault = result.vault
     try:
-        for first in range(0, CUSTOMERS, 50_000):
+        # Real rows through the repository: every value encrypted, with its blind index.
+        for first in range(0, CUSTOMERS, 10_000):
             with vault.transaction() as conn:
-                conn.executemany(
-                    "INSERT INTO customers (full_name, phone, email, national_id, address,"
-                    " date_of_birth, assigned_staff_id, created_at, updated_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?)",
-                    list(_customers(min(50_000, CUSTOMERS - first))))
+                for customer, at in _customers(first, min(10_000, CUSTOMERS - first)):
+                    customer_repo.insert(conn, customer, now=at)
         audit_bench.build(vault, ENTRIES)
         vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:

@@ -114,6 +114,7 @@ def test_tombstone_request_and_audit_entry(vault: Vault, clock: FakeClock) -> No
     (stone,) = destruction.destroy(vault, shop.manager, [target.customer_id],
                                    password=MANAGER_PASSWORD)
     assert destruction.tombstones(vault, shop.manager) == [stone]
+    assert destruction.tombstone_count(vault, shop.manager) == 1
     assert stone.approved_by == shop.manager.staff_id
     assert stone.approved_by_name == "Manager Ma" and stone.destroyed.approver_role == "manager"
     assert stone.destroyed.counts["customers"] == 1 and stone.destroyed.counts["consent_events"]

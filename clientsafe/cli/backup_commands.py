@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from clientsafe.cli import common
 from clientsafe.core.backup_errors import BusinessNameMismatch
 from clientsafe.core.backups import business_name_matches
 from clientsafe.core.errors import (
@@ -31,18 +32,10 @@ class ConfirmRestore(ValidationError):
     )
 
 
-def _cli() -> Any:
-    # The shared helpers (password, opening, sign-in) live in cli.main, which imports this.
-    from clientsafe.cli import main as cli_main
-
-    return cli_main
-
-
 def cmd_backup_create(args: argparse.Namespace) -> int:
-    cli = _cli()
-    vault = cli._open(args)
+    vault = common.open_vault(args)
     try:
-        result = backup.create(vault, cli._login(vault, args), Path(args.out).expanduser())
+        result = backup.create(vault, common.login(vault, args), Path(args.out).expanduser())
     finally:
         vault.close()
     print(result.path)
@@ -68,10 +61,9 @@ def cmd_backup_verify(args: argparse.Namespace) -> int:
 def cmd_backup_restore(args: argparse.Namespace) -> int:
     if args.confirm_business is None and not args.yes:
         raise ConfirmRestore()
-    cli = _cli()
     vault_path = Path(args.vault).expanduser()
     backup_path = Path(args.file).expanduser()
-    password = cli._password(f"Password for {args.user}: ")
+    password = common.password(f"Password for {args.user}: ")
     # What can be refused without signing in is refused first, so the vault gets no entry.
     manifest = backup.read_manifest(backup_path, recovery_key=args.recovery_key)
     if args.confirm_business is not None and not business_name_matches(
@@ -80,7 +72,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     current = None
     if vault_path.exists():
         try:
-            current = cli._open(args)
+            current = common.open_vault(args)
         except VaultLocked:
             raise
         except ClientSafeError:

@@ -8,21 +8,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from clientsafe.cli import common
 from clientsafe.core.errors import EXIT_OK
 from clientsafe.services import keys, setup
 
 
-def _cli() -> Any:
-    from clientsafe.cli import main as cli_main  # shared helpers; it imports this module
-
-    return cli_main
-
-
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
-    cli = _cli()
-    vault = cli._open(args)
+    vault = common.open_vault(args)
     try:
-        session = cli._login(vault, args)
+        session = common.login(vault, args)
         if args.root:
             recovery = keys.rotate_root(vault, session).formatted()
             if args.recovery_kit:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -12,6 +10,13 @@ from pathlib import Path
 
 from clientsafe import __version__
 from clientsafe.cli import backup_commands, key_commands, marketing_commands
+from clientsafe.cli.common import (
+    APPROVER_PASSWORD_ENV,
+    approver_password,
+    login,
+    open_vault,
+    password,
+)
 from clientsafe.core.audit_filter import AuditFilter
 from clientsafe.core.errors import (
     EXIT_BAD_INPUT,
@@ -21,11 +26,9 @@ from clientsafe.core.errors import (
     ValidationError,
     VaultCorrupt,
 )
-from clientsafe.core.session import Session
 from clientsafe.services import (
     audit_export,
     audit_verify,
-    auth,
     checks,
     customer_export,
     customers,
@@ -35,41 +38,9 @@ from clientsafe.services import (
     vault_access,
 )
 from clientsafe.services.checks import Finding, FindingKind
-from clientsafe.services.vault_access import Vault
 
 COMMANDS = ("init", "demo", "unlock", "check", "export", "audit", "backup", "keys",
             "marketing")
-PASSWORD_ENV = "CLIENTSAFE_PASSWORD"
-
-
-class NoPassword(ValidationError):
-    template = (
-        "No password given: set the environment variable CLIENTSAFE_PASSWORD or run "
-        "the command in a terminal."
-    )
-
-
-def _password(prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(PASSWORD_ENV)
-    if value is not None:
-        return value
-    if not sys.stdin or not sys.stdin.isatty():
-        raise NoPassword()
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the password: ") != first:
-        raise ValidationError("The two passwords differ; run the command again.")
-    return first
-
-
-def _open(args: argparse.Namespace) -> Vault:
-    path = Path(args.vault).expanduser()
-    if getattr(args, "recovery_key", None):
-        return vault_access.open_with_recovery_key(path, args.recovery_key, remember=False).vault
-    return vault_access.open_with_keyring(path)
-
-
-def _login(vault: Vault, args: argparse.Namespace) -> Session:
-    return auth.login(vault, args.user, _password(f"Password for {args.user}: "))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -78,7 +49,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         business_name=args.business,
         admin_username=args.admin,
         admin_display_name=args.admin_name or args.admin,
-        admin_password=_password(f"New password for {args.admin}: ", confirm=True),
+        admin_password=password(f"New password for {args.admin}: ", confirm=True),
     )
     result = setup.create_vault(request)
     try:
@@ -148,9 +119,9 @@ def _problem_line(finding: Finding) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     try:
-        vault = _open(args)
+        vault = open_vault(args)
         try:
-            report = checks.check_vault(vault, _login(vault, args))
+            report = checks.check_vault(vault, login(vault, args))
             info = vault.info
         finally:
             vault.close()
@@ -186,9 +157,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     """The whole chain plus the anchor beside the vault; stdout names the first bad entry."""
-    vault = _open(args)
+    vault = open_vault(args)
     try:
-        result = audit_verify.verify_audit(vault, _login(vault, args))
+        result = audit_verify.verify_audit(vault, login(vault, args))
     finally:
         vault.close()
     if result.ok:
@@ -224,9 +195,9 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     flt = AuditFilter(since=_day("--since", args.since), until=_day("--until", args.until))
     if flt.since and flt.until and flt.since > flt.until:
         raise audit_export.PeriodReversed()
-    vault = _open(args)
+    vault = open_vault(args)
     try:
-        result = audit_export.export_audit_pdf(vault, _login(vault, args), flt=flt,
+        result = audit_export.export_audit_pdf(vault, login(vault, args), flt=flt,
                                                target=Path(args.out).expanduser())
     finally:
         vault.close()
@@ -239,28 +210,20 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-APPROVER_PASSWORD_ENV = "CLIENTSAFE_APPROVER_PASSWORD"
-
-
 def cmd_export_customers(args: argparse.Namespace) -> int:
     """Every customer the user may see, as CSV; above the limit only with a manager's approval
     (the same rule as in the app: it lives in the service)."""
-    vault = _open(args)
+    vault = open_vault(args)
     try:
-        session = _login(vault, args)
+        session = login(vault, args)
         ids: list[int] = []
         while page := customers.page(vault, session, offset=len(ids), limit=customers.MAX_PAGE):
             ids.extend(row.id for row in page)
         approval = None
         if args.approver:
-            password = os.environ.get(APPROVER_PASSWORD_ENV)
-            if password is None:
-                if not sys.stdin or not sys.stdin.isatty():
-                    raise NoPassword()
-                password = getpass.getpass(f"Password for approver {args.approver}: ")
             approval = customer_export.approve_export(
                 vault, session, count=len(ids), manager_username=args.approver,
-                manager_password=password)
+                manager_password=approver_password(args.approver))
         result = customer_export.export_customers_csv(
             vault, session, customer_ids=ids, target=Path(args.out), approval_id=approval)
     finally:

@@ -8,12 +8,10 @@ whose password comes from CLIENTSAFE_APPROVER_PASSWORD or a prompt).
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
+from clientsafe.cli import common
 from clientsafe.core.errors import EXIT_OK, ValidationError
 from clientsafe.services import customer_export, marketing
 
@@ -22,37 +20,20 @@ class UnknownListFormat(ValidationError):
     template = "--out must name a .csv or a .pdf file, for example marketing.csv."
 
 
-def _cli() -> Any:
-    # The shared helpers (password, opening, sign-in) live in cli.main, which imports this.
-    from clientsafe.cli import main as cli_main
-
-    return cli_main
-
-
-def _approver_password(cli: Any, name: str) -> str:
-    password = os.environ.get(cli.APPROVER_PASSWORD_ENV)
-    if password is not None:
-        return password
-    if not sys.stdin or not sys.stdin.isatty():
-        raise cli.NoPassword()
-    return getpass.getpass(f"Password for approver {name}: ")
-
-
 def cmd_marketing_export(args: argparse.Namespace) -> int:
     target = Path(args.out).expanduser()
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in marketing.FORMATS:
         raise UnknownListFormat()
-    cli = _cli()
-    vault = cli._open(args)
+    vault = common.open_vault(args)
     try:
-        session = cli._login(vault, args)
+        session = common.login(vault, args)
         approval = None
         if args.approver:
             count = marketing.marketing_list_count(vault, session, args.service)
             approval = customer_export.approve_export(
                 vault, session, count=max(count, 1), manager_username=args.approver,
-                manager_password=_approver_password(cli, args.approver))
+                manager_password=common.approver_password(args.approver))
         result = marketing.export_marketing_list(vault, session, fmt=fmt, target=target,
                                                  service_id=args.service, approval_id=approval)
     finally:

@@ -72,6 +72,19 @@ def plain_text(value: str) -> bool:
         ch in "\n\t" or ch.isprintable() or unicodedata.category(ch) == "Zs" for ch in value)
 
 
+def staff_text(text: str, max_length: int, too_long: ValidationError, *,
+               required: bool = False) -> str:
+    """Staff's free text (a note, reason or purpose), trimmed. Raises `too_long`, made by the
+    caller so each keeps its own message, when the text is over `max_length` or (`required`)
+    empty; TextHasControlCharacters when it is not `plain_text`."""
+    text = text.strip()
+    if len(text) > max_length or (required and not text):
+        raise too_long
+    if not plain_text(text):
+        raise TextHasControlCharacters()
+    return text
+
+
 class InvalidLookup(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -155,7 +155,7 @@ class _Doc:
     # --- sections
     def header(self) -> list[Flowable]:
         r, w = self.r, self.w
-        request = "—"
+        request = w.no_request
         if r.request is not None:
             request = w.request_line.format(id=r.request.id,
                                             kind=w.rights_kinds[r.request.kind],

@@ -39,7 +39,7 @@ from clientsafe.core.consent import Decision, Purpose, PurposeState, RetentionSt
 from clientsafe.core.entities import Customer
 from clientsafe.core.errors import ClientSafeError, ValidationError
 from clientsafe.core.field_access import Access, FieldClass, access_for_class
-from clientsafe.core.field_catalog import ENTITY_FIELDS, CatalogField, MaskRule
+from clientsafe.core.field_catalog import CatalogField, MaskRule
 from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.masking import mask_by_rule
 from clientsafe.core.retention import RetentionStatus
@@ -48,14 +48,13 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.reports import access_report_pdf
 from clientsafe.services import catalog, retention
-from clientsafe.services.customer_records import field_value, load_in_scope
+from clientsafe.services.customer_records import held_values, load_in_scope
 from clientsafe.services.policy import authorize, deny
 from clientsafe.vault import (
     access_report_repo,
     audit_log,
     consent_repo,
     correction_repo,
-    customer_repo,
     rights_repo,
     service_repo,
     sharing_repo,
@@ -283,13 +282,10 @@ def _fields(conn: Connection, session: Session, customer: Customer,
             grants: dict[str, tuple[int, datetime]]
             ) -> tuple[tuple[HeldField, ...], dict[str, tuple[int, datetime]]]:
     catalog_fields = catalog.by_key(conn)
-    values = {key: field_value(customer, key) for key in ENTITY_FIELDS}
-    values.update(customer_repo.extra_values(conn, customer.id))
+    values = held_values(conn, customer)
     held: list[HeldField] = []
     used: dict[str, tuple[int, datetime]] = {}
     for key, value in values.items():
-        if not value:
-            continue
         field = catalog_fields.get(key)
         level = access_for_class(session.role, _class(field))
         clear = level is Access.VISIBLE or (level is Access.MASKED and key in grants)

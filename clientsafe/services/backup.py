@@ -48,6 +48,7 @@ from clientsafe.services.backup_types import (
     AutoBackupSettings,
     BackupResult,
     BackupStatus,
+    CancelWatch,
     DrillRecord,
     OfficerCredentials,
     Progress,
@@ -123,28 +124,18 @@ def create(vault: Vault, session: Session, out_dir: Path, *, progress: Progress 
     started = time.perf_counter()
     out_dir = out_dir.expanduser()
     dest = _free_name(out_dir, backup_file_name(vault.info.business_name, now))
-    cancelled = False
-
-    def report(done: int, total: int) -> None:
-        nonlocal cancelled
-        assert progress is not None
-        try:
-            progress(done, total)
-        except BaseException:
-            cancelled = True  # whatever the caller raises to stop, it is a cancel, not a fault
-            raise
-
+    watch = CancelWatch(progress)
     try:
         written = backup_io.write_backup(
             vault, dest, created_by=AUTOMATIC if automatic else session.username,
-            app_version=__version__, now=now, progress=report if progress else None,
+            app_version=__version__, now=now, progress=watch.report,
             full_check=full_check)
         if written.problems:
             with contextlib.suppress(OSError):
                 dest.unlink()
             raise VaultFailedCheck(problem=written.problems[0])
     except BaseException as exc:
-        reason = "cancelled" if cancelled else _reason(exc)
+        reason = backup_auto.CANCELLED if watch.cancelled else _reason(exc)
         backup_auto.record_failure(vault, session, automatic=automatic, reason=reason,
                                    path=dest, seconds=time.perf_counter() - started)
         raise
@@ -197,23 +188,13 @@ def verify(path: Path, *, recovery_key: str | None = None,
                        f"{manifest.schema_version}; this version knows up to {migrate.LATEST})"])
     size = manifest.payload_bytes
     total = 2 * size
-    cancelled = False
-
-    def report(done: int, total: int) -> None:
-        nonlocal cancelled
-        assert progress is not None
-        try:
-            progress(done, total)
-        except BaseException:
-            cancelled = True
-            raise
-
+    watch = CancelWatch(progress)
+    report = watch.report
     # A private folder (0700), removed afterwards; the payload stays encrypted in it.
     with tempfile.TemporaryDirectory(prefix="clientsafe-verify-") as scratch:
         db = Path(scratch) / "snapshot.csvault"
         try:
-            backup_io.extract(path, opened, db, progress=report if progress else None, done=0,
-                              total=total)
+            backup_io.extract(path, opened, db, progress=report, done=0, total=total)
         except BackupDamaged:
             return result(["the snapshot inside does not match its sealed checksum: the file "
                            "is damaged"])
@@ -222,13 +203,13 @@ def verify(path: Path, *, recovery_key: str | None = None,
                            "the disk full?)"])
 
         def step(n: int) -> None:
-            if progress is not None:
+            if report is not None:
                 report(size + n * size // 3, total)
 
         try:
             _found, problems = backup_io.check_snapshot(db, opened, full=True, step=step)
         except ClientSafeError as exc:  # e.g. VaultCorrupt: the snapshot cannot be read at all
-            if cancelled:
+            if watch.cancelled:
                 raise
             problems = [str(exc)]
     return result(problems)

@@ -29,13 +29,22 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services import auth
 from clientsafe.services.backup_types import (
+    CancelWatch,
     DrillRecord,
     OfficerCredentials,
     Progress,
     RestoreResult,
 )
 from clientsafe.services.policy import authorize
-from clientsafe.vault import audit_log, backup_io, backup_repo, key_file, migrate, restore_files
+from clientsafe.vault import (
+    audit_log,
+    backup_io,
+    backup_repo,
+    backup_snapshot,
+    key_file,
+    migrate,
+    restore_files,
+)
 from clientsafe.vault.backup_file import manifest_from_dict, manifest_to_dict
 from clientsafe.vault.connection import classify
 from clientsafe.vault.locations import key_file_for
@@ -163,25 +172,15 @@ def run_drill(vault: Vault, session: Session, backup_path: Path, *,
     started = time.perf_counter()
     now = vault.clock()
     manifest = None
-    cancelled = False
-
-    def report(done: int, total: int) -> None:
-        nonlocal cancelled
-        assert progress is not None
-        try:
-            progress(done, total)
-        except BaseException:
-            cancelled = True
-            raise
-
+    watch = CancelWatch(progress)
     try:
         opened = backup_io.open_backup(backup_path, vault=vault)
         manifest = opened.manifest
         if manifest.schema_version > migrate.LATEST:
             raise VaultTooNew(found=manifest.schema_version, supported=migrate.LATEST)
-        problems = _drill_in_scratch(backup_path, opened, report if progress else None)
+        problems = _drill_in_scratch(backup_path, opened, watch.report)
     except ClientSafeError as exc:
-        if cancelled:  # stopped by the user: there is no result to record
+        if watch.cancelled:  # stopped by the user: there is no result to record
             raise
         problems = [str(exc)]
     except OSError:
@@ -219,11 +218,11 @@ def _drill_in_scratch(backup_path: Path, opened: backup_io.Opened,
         restore_files.swap_in(target, staged, opened.header.key_file)
         drilled = Vault.open(target, opened.root, clock=system_clock)
         try:
-            found = [*drilled.page_problems(), *drilled.structure_problems()]
-            chain = audit_log.verify(drilled.conn)
-            if not chain.ok:
-                found.append(f"audit chain: {chain.problem}")
-            return found
+            if opened.manifest.schema_version < migrate.LATEST:
+                # Opening migrated the copy: check what the migration wrote. Otherwise these are
+                # the bytes _stage has just checked in full, and opening changed nothing.
+                return backup_snapshot.full_check(drilled.conn)
+            return []
         finally:
             drilled.close()
     finally:

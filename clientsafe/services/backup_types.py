@@ -10,11 +10,36 @@ from pathlib import Path
 from clientsafe.core.backups import BackupManifest
 from clientsafe.vault.vault import Vault
 
-__all__ = ["AutoBackupSettings", "BackupManifest", "BackupResult", "BackupStatus", "DrillRecord",
-           "OfficerCredentials", "Progress", "RestoreResult", "VerifyResult"]
+__all__ = ["AutoBackupSettings", "BackupManifest", "BackupResult", "BackupStatus",
+           "CancelWatch", "DrillRecord", "OfficerCredentials", "Progress", "RestoreResult",
+           "VerifyResult"]
 
 # (done, total); may raise to cancel.
 Progress = Callable[[int, int], None]
+
+
+class CancelWatch:
+    """Passes progress on to the caller's callable and notes when it raises: whatever the caller
+    raises to stop is a cancel, not a fault, so it must not be logged or reported as one."""
+
+    __slots__ = ("_progress", "cancelled")
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self.cancelled = False
+
+    @property
+    def report(self) -> Progress | None:
+        """What to hand on as `progress`: None when the caller gave none."""
+        return self._report if self._progress is not None else None
+
+    def _report(self, done: int, total: int) -> None:
+        assert self._progress is not None
+        try:
+            self._progress(done, total)
+        except BaseException:
+            self.cancelled = True
+            raise
 
 
 @dataclass(frozen=True, slots=True)

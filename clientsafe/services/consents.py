@@ -32,7 +32,7 @@ from clientsafe.core.i18n import QT_TRANSLATE_NOOP
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.reports import consent_pdf
-from clientsafe.services.customer_records import load_in_scope
+from clientsafe.services.customer_records import held_values, load_in_scope
 from clientsafe.services.intake import (
     birth_date,
     current_notice,
@@ -143,23 +143,13 @@ def renewal_context(vault: Vault, session: Session, customer_id: int, service_id
     with vault.transaction() as conn:
         if service_id not in consent_repo.enrolled_services(conn, customer_id):
             raise NotRegistered()
-        values = _held_values(conn, customer)
+        values = held_values(conn, customer)
         form = intake_form(conn, service_id)
         return RenewalContext(
             customer_id, customer.full_name, service_id, current(conn, service_id),
             rules.is_minor(birth_date(values), vault.clock().date()),
             any(f.field.sensitive and values.get(f.field.key) for f in form.fields),
             _new_form(form, values))
-
-
-def _held_values(conn: Connection, customer: Customer) -> dict[str, str]:
-    values = {k: v for k, v in (("full_name", customer.full_name), ("phone", customer.phone),
-                                ("email", customer.email), ("address", customer.address),
-                                ("national_id", customer.national_id),
-                                ("date_of_birth", customer.date_of_birth.isoformat()
-                                 if customer.date_of_birth else "")) if v}
-    values.update(customer_repo.extra_values(conn, customer.id))
-    return values
 
 
 def _new_form(form: IntakeForm, held: dict[str, str]) -> IntakeForm:
@@ -188,7 +178,7 @@ def _renew(conn: Connection, vault: Vault, session: Session, customer: Customer,
     if context.service_id not in consent_repo.enrolled_services(conn, customer.id):
         raise NotRegistered()
     notice = current_notice(conn, context.service_id, given)
-    held = _held_values(conn, customer)
+    held = held_values(conn, customer)
     form = intake_form(conn, context.service_id, notice.language)
     # Only fields still without a value; the required ones must be given now.
     added = validated_values(_new_form(form, held), new_values, notice.language, now.date())

@@ -21,9 +21,9 @@ from clientsafe.core.masking import mask_by_rule
 from clientsafe.core.rights import Correction, RightsKind
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
-from clientsafe.core.validators import TextHasControlCharacters, plain_text
+from clientsafe.core.validators import staff_text
 from clientsafe.services import catalog
-from clientsafe.services.customer_records import field_value, load_in_scope
+from clientsafe.services.customer_records import held_values, load_in_scope
 from clientsafe.services.notices import intake_form
 from clientsafe.services.policy import authorize, deny
 from clientsafe.vault import audit_log, consent_repo, correction_repo, customer_repo, rights_repo
@@ -80,8 +80,7 @@ def _candidates(conn: Connection, session: Session, customer: Customer
                 ) -> tuple[dict[str, CatalogField], dict[str, str]]:
     """The catalog fields this role may correct for this customer, and the values held."""
     fields = catalog.by_key(conn)
-    extra = customer_repo.extra_values(conn, customer.id)
-    held = {k: v for k in fields if (v := field_value(customer, k, extra))}
+    held = {k: v for k, v in held_values(conn, customer).items() if k in fields}
     collected = {NAME_FIELD}
     for service_id in consent_repo.enrolled_services(conn, customer.id):
         collected.update(intake_form(conn, service_id).keys)
@@ -111,11 +110,8 @@ def correct(vault: Vault, session: Session, customer_id: int, *, field_key: str,
             language: str = "en") -> None:
     """Replace one detail. `language` only chooses the field label named in a validation error."""
     authorize(vault, session, Permission.CUSTOMER_CORRECT, Action.CUSTOMER_CORRECTED)
-    reason = reason.strip()
-    if not reason or len(reason) > MAX_REASON:
-        raise CorrectionReasonRequired(max_length=MAX_REASON)
-    if not plain_text(reason):
-        raise TextHasControlCharacters()
+    reason = staff_text(reason, MAX_REASON, CorrectionReasonRequired(max_length=MAX_REASON),
+                        required=True)
     now = vault.clock()
     with vault.transaction() as conn:
         customer, error = load_in_scope(conn, vault, session, customer_id,

@@ -38,6 +38,7 @@ from clientsafe.core.import_rules import (
 )
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
+from clientsafe.services.customer_export import safe_cell
 from clientsafe.services.notices import intake_form
 from clientsafe.services.policy import authorize
 from clientsafe.services.spreadsheet_reader import Sheet, open_sheet
@@ -262,15 +263,10 @@ def save_rejections(rejections: Sequence[RowRejection], target: Path, *,
     writer = csv.writer(buffer)
     writer.writerow(headings)
     for item in rejections:
-        writer.writerow([item.row, _safe_cell(item.column), _safe_cell(describe(item.reason))])
+        writer.writerow([item.row, safe_cell(item.column), safe_cell(describe(item.reason))])
     target = Path(target)
     try:
         write_atomically(target, buffer.getvalue().encode("utf-8-sig"), mode=0o600)
     except OSError as exc:
         raise classify(exc, target) from None
     return target
-
-
-def _safe_cell(text: str) -> str:
-    # A heading starting with = + - @ would run as a formula when the report is opened.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -68,6 +68,14 @@ def field_value(customer: Customer, key: str, extra: dict[str, str] | None = Non
     return value.isoformat() if key == "date_of_birth" else str(value)
 
 
+def held_values(conn: Connection, customer: Customer) -> dict[str, str]:
+    """Every value the customer holds, by field key: the built-in columns (in ENTITY_FIELDS
+    order), then the other values; a field without a value is left out."""
+    values = {key: field_value(customer, key) for key in ENTITY_FIELDS}
+    values.update(customer_repo.extra_values(conn, customer.id))
+    return {k: v for k, v in values.items() if v}
+
+
 def catalog_access(conn: Connection, session: Session, keys: Sequence[str]) -> dict[str, Access]:
     """How this role may see each of these catalog fields; unknown keys are left out."""
     fields = catalog.by_key(conn)

@@ -201,6 +201,12 @@ def tombstones(vault: Vault, session: Session, *, limit: int = 1000, offset: int
     return retention_repo.tombstones(vault.conn, limit=limit, offset=offset)
 
 
+def tombstone_count(vault: Vault, session: Session) -> int:
+    """How many customers were destroyed in all (the list shows the newest `tombstones`)."""
+    authorize(vault, session, Permission.DESTRUCTION_APPROVE, Action.DESTRUCTION_CERTIFICATE)
+    return retention_repo.tombstone_count(vault.conn)
+
+
 def certificate_pdf(vault: Vault, session: Session, customer_id: int) -> bytes:
     """The destruction certificate of one destroyed customer, as PDF bytes."""
     authorize(vault, session, Permission.DESTRUCTION_APPROVE, Action.DESTRUCTION_CERTIFICATE)

@@ -41,11 +41,12 @@ def rotate(vault: Vault, session: Session, *, progress: Progress | None = None,
     and the next run's entry says it completed an interrupted rotation)."""
     authorize(vault, session, Permission.KEYS_ROTATE, Action.KEYS_ROTATED)
     with vault.transaction() as conn:
-        resumed = bool(key_rotation.state(conn).remaining)
+        total = key_rotation.remaining(conn)
+        resumed = bool(total)
         if not resumed:
             key_rotation.begin(conn, vault.field_kek(), vault.vault_id, now=vault.clock())
+            total = key_rotation.remaining(conn)  # the new key leaves every value to do
     vault.reload_field_keys()
-    total = key_rotation.state(vault.conn).remaining
     done = 0
     try:
         if progress is not None:
@@ -67,15 +68,15 @@ def rotate(vault: Vault, session: Session, *, progress: Progress | None = None,
         raise
     with vault.transaction() as conn:
         retired = key_rotation.finish(conn)
-        final = key_rotation.state(conn)
+        version = key_rotation.active_version(conn)
         audit_log.record(conn, at=vault.clock(), action=str(Action.KEYS_ROTATED),
                          actor_id=session.staff_id, actor=session.username,
-                         detail=f"data key v{final.active_version}: {done} values re-encrypted"
+                         detail=f"data key v{version}: {done} values re-encrypted"
                                 + (", interrupted rotation completed" if resumed else "")
                                 + (f"; v{', v'.join(map(str, retired))} deleted" if retired
                                    else ""))
     vault.reload_field_keys()
-    return RotationResult(final.active_version, done, resumed, tuple(retired))
+    return RotationResult(version, done, resumed, tuple(retired))
 
 
 def rotate_root(vault: Vault, session: Session) -> RecoveryKey:

@@ -15,7 +15,7 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.services import notices
 from clientsafe.services.notices import ServiceNotFound, publish_if_changed
-from clientsafe.services.policy import authorize
+from clientsafe.services.policy import authorize, authorize_any
 from clientsafe.vault import audit_log, service_repo
 from clientsafe.vault.vault import Vault
 
@@ -49,16 +49,16 @@ def list_services(vault: Vault, session: Session, *, active_only: bool = False
                   ) -> list[ServiceInfo]:
     """Services with their recipients and notice versions. Anyone who registers customers or
     manages services may read them; no customer data is involved."""
-    if not session.can(Permission.CUSTOMERS_CREATE):
-        authorize(vault, session, Permission.SERVICES_MANAGE, Action.SERVICE_SAVED)
+    authorize_any(vault, session, (Permission.SERVICES_MANAGE, Permission.CUSTOMERS_CREATE),
+                  Action.SERVICE_SAVED)
     return service_repo.all_services(vault.conn, active_only=active_only)
 
 
 def current_notices(vault: Vault, session: Session, service_id: int
                     ) -> dict[str, ConsentNotice]:
     """The service's current notice per language (no customer data: read like the services)."""
-    if not session.can(Permission.CUSTOMERS_CREATE):
-        authorize(vault, session, Permission.SERVICES_MANAGE, Action.SERVICE_SAVED)
+    authorize_any(vault, session, (Permission.SERVICES_MANAGE, Permission.CUSTOMERS_CREATE),
+                  Action.SERVICE_SAVED)
     return notices.current(vault.conn, service_id)
 
 

@@ -7,6 +7,7 @@ takes effect at once, not at their next sign-in.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from clientsafe.core.audit_actions import Action, Outcome
 from clientsafe.core.errors import (
@@ -23,19 +24,27 @@ from clientsafe.vault.vault import Vault
 
 
 def authorize(vault: Vault, session: Session, permission: Permission, action: Action) -> None:
+    authorize_any(vault, session, (permission,), action)
+
+
+def authorize_any(vault: Vault, session: Session, permissions: Sequence[Permission],
+                  action: Action) -> None:
+    """As `authorize`, passing when the role holds any of `permissions`; a refusal is audited
+    and raised naming the first."""
     if session.vault_id != vault.vault_id:
         # A session from another vault is no session here.
         raise AuthenticationFailed()
     problem = _account_problem(vault, session)
-    if problem is None and session.can(permission):
+    if problem is None and any(session.can(p) for p in permissions):
         return
+    first = permissions[0]
     with vault.transaction() as conn:
         deny(conn, vault, session, action,
-             detail=f"role {session.role} lacks {permission}" if problem is None
+             detail=f"role {session.role} lacks {first}" if problem is None
              else f"account {type(problem).__name__}")
     if problem is not None:
         raise problem
-    session.require(permission)
+    session.require(first)
 
 
 def deny(conn: Connection, vault: Vault, session: Session, action: Action, *, detail: str,

@@ -21,7 +21,7 @@ from clientsafe.core.retention import (
 )
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
-from clientsafe.core.validators import TextHasControlCharacters, plain_text
+from clientsafe.core.validators import staff_text
 from clientsafe.services.customer_records import load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize
@@ -134,11 +134,7 @@ def end_relationship(vault: Vault, session: Session, customer_id: int, service_i
 def place_hold(vault: Vault, session: Session, customer_id: int, *, reason: str) -> int:
     """Suspend destruction of this customer's data; returns the hold's id."""
     authorize(vault, session, Permission.RETENTION_MANAGE, Action.LEGAL_HOLD_PLACED)
-    reason = reason.strip()
-    if not reason or len(reason) > MAX_REASON:
-        raise HoldReasonMissing(limit=MAX_REASON)
-    if not plain_text(reason):
-        raise TextHasControlCharacters()
+    reason = staff_text(reason, MAX_REASON, HoldReasonMissing(limit=MAX_REASON), required=True)
     now = vault.clock()
     hold_id = 0
     with vault.transaction() as conn:

@@ -36,7 +36,7 @@ from clientsafe.core.rights import (
 )
 from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
-from clientsafe.core.validators import TextHasControlCharacters, plain_text
+from clientsafe.core.validators import staff_text
 from clientsafe.services.customer_records import load_in_scope
 from clientsafe.services.disclosure_settings import limits
 from clientsafe.services.policy import authorize, deny
@@ -140,16 +140,6 @@ def deadline_days(vault: Vault) -> int:
     return limits(vault.conn).rights_deadline_days
 
 
-def _note(text: str, max_length: int, error: type[ValidationError] = NoteTooLong,
-          *, required: bool = False) -> str:
-    text = text.strip()
-    if len(text) > max_length or (required and not text):
-        raise error(max_length=max_length)
-    if not plain_text(text):
-        raise TextHasControlCharacters()
-    return text
-
-
 def _detail(request: RightsRequest, status: RightsStatus | None = None) -> str:
     """Fixed wording for the audit trail: number, kind and status codes, never the notes."""
     return f"request #{request.id}: {request.kind.value}, {(status or request.status).value}"
@@ -172,7 +162,7 @@ def register(vault: Vault, session: Session, customer_id: int, *, kind: RightsKi
     authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUEST_REGISTERED)
     now = vault.clock()
     received = _received(now, received_at)
-    details = _note(details, MAX_DETAILS)
+    details = staff_text(details, MAX_DETAILS, NoteTooLong(max_length=MAX_DETAILS))
     kind, channel = RightsKind(kind), RequestChannel(channel)
     with vault.transaction() as conn:
         customer, error = load_in_scope(conn, vault, session, customer_id,
@@ -200,9 +190,11 @@ def register_outside(vault: Vault, session: Session, *, name: str, contact: str,
     authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUEST_REGISTERED)
     now = vault.clock()
     received = _received(now, received_at)
-    name = _note(name, MAX_REQUESTER, RequesterNameRequired, required=True)
-    contact = _note(contact, MAX_REQUESTER, RequesterContactRequired, required=True)
-    details = _note(details, MAX_DETAILS)
+    name = staff_text(name, MAX_REQUESTER, RequesterNameRequired(max_length=MAX_REQUESTER),
+                      required=True)
+    contact = staff_text(contact, MAX_REQUESTER,
+                         RequesterContactRequired(max_length=MAX_REQUESTER), required=True)
+    details = staff_text(details, MAX_DETAILS, NoteTooLong(max_length=MAX_DETAILS))
     kind, channel = RightsKind(kind), RequestChannel(channel)
     with vault.transaction() as conn:
         due = due_date(received, limits(conn).rights_deadline_days)
@@ -289,9 +281,11 @@ def close(vault: Vault, session: Session, request_id: int, *, status: RightsStat
     authorize(vault, session, Permission.RIGHTS_MANAGE, Action.RIGHTS_REQUEST_CLOSED)
     status = RightsStatus(status)
     if status is RightsStatus.COMPLETED:
-        response = _note(response, MAX_RESPONSE, ResponseRequired, required=True)
+        response = staff_text(response, MAX_RESPONSE, ResponseRequired(max_length=MAX_RESPONSE),
+                              required=True)
     elif status is RightsStatus.REFUSED:
-        response = _note(response, MAX_RESPONSE, RefusalNeedsReason, required=True)
+        response = staff_text(response, MAX_RESPONSE,
+                              RefusalNeedsReason(max_length=MAX_RESPONSE), required=True)
     else:
         raise ValueError("a request is closed as completed or refused")
     now = vault.clock()

@@ -22,11 +22,11 @@ from clientsafe.core.roles import Permission
 from clientsafe.core.session import Session
 from clientsafe.core.sharing import LegalBasis, SharingRecord
 from clientsafe.core.use_purposes import Use, granting
-from clientsafe.core.validators import TextHasControlCharacters, plain_text
+from clientsafe.core.validators import TextHasControlCharacters, staff_text
 from clientsafe.services import catalog
 from clientsafe.services.customer_records import catalog_access, load_in_scope
 from clientsafe.services.policy import authorize, deny
-from clientsafe.vault import audit_log, consent_repo, service_repo, sharing_repo
+from clientsafe.vault import audit_log, consent_repo, customer_repo, service_repo, sharing_repo
 from clientsafe.vault.connection import Connection
 from clientsafe.vault.vault import Vault
 
@@ -160,10 +160,12 @@ def _problem(conn: Connection, session: Session, customer_id: int, recipient_id:
     """Why this sharing may not be recorded, with fixed wording for the audit entry."""
     if legal_basis not in set(LegalBasis):
         return InvalidLegalBasis(), "unknown legal basis"
-    if not 1 <= len(text) <= MAX_PURPOSE:
-        return InvalidSharingPurpose(limit=MAX_PURPOSE), "purpose text empty or too long"
-    if not plain_text(text):
-        return TextHasControlCharacters(), "purpose text with control characters"
+    try:
+        staff_text(text, MAX_PURPOSE, InvalidSharingPurpose(limit=MAX_PURPOSE), required=True)
+    except InvalidSharingPurpose as error:
+        return error, "purpose text empty or too long"
+    except TextHasControlCharacters as error:
+        return error, "purpose text with control characters"
     service_id = sharing_repo.recipient_service(conn, recipient_id)
     if service_id is None or service_id not in consent_repo.enrolled_services(conn, customer_id):
         return RecipientNotAvailable(), "not a recipient of the customer's services"
@@ -180,7 +182,7 @@ def _nameable_fields(conn: Connection, session: Session, customer_id: int
                      ) -> tuple[CatalogField, ...]:
     """The catalog fields the customer holds a value in and this role may name (a masked field
     can be named, not read): the name, then the catalog's order."""
-    held = sharing_repo.held_keys(conn, customer_id) | {NAME_FIELD}
+    held = customer_repo.held_keys(conn, customer_id) | {NAME_FIELD}
     levels = catalog_access(conn, session, sorted(held))
     return tuple(f for f in catalog.all_fields(conn)
                  if f.key in held and levels.get(f.key, Access.HIDDEN) is not Access.HIDDEN)

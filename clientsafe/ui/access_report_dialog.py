@@ -61,8 +61,8 @@ from clientsafe.ui.message_labels import (
     show_text,
 )
 from clientsafe.ui.paged_table_model import local_time
-from clientsafe.ui.pdf_print import choose_printer as system_print_dialog
-from clientsafe.ui.pdf_print import render_to_printer
+from clientsafe.ui.pdf_print import choose_printer
+from clientsafe.ui.pdf_print import render_to_printer as send_to_printer
 from clientsafe.ui.reveal_request_dialog import RevealRequestDialog
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
@@ -77,16 +77,6 @@ def choose_report_file(parent: QWidget | None, suggested: Path, fmt: ReportForma
     return ask_save_path(parent, QCoreApplication.translate("AccessReportDialog",
                                                             "Save the access report"),
                          suggested, file_filter, f".{fmt.value}")
-
-
-def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
-    """The system print dialog; None if cancelled (tests replace this function)."""
-    return system_print_dialog(parent, title)
-
-
-def send_to_printer(data: bytes, printer: QPrinter) -> bool:
-    """The pages, to the printer chosen first; False if it refused them."""
-    return render_to_printer(data, printer)
 
 
 def field_name(key: str, label_en: str) -> str:

@@ -20,7 +20,7 @@ from clientsafe.services import consents
 from clientsafe.services.vault_access import Vault
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.message_labels import Tone, notice_box, set_tone, show_text
-from clientsafe.ui.pdf_print import print_pdf
+from clientsafe.ui.pdf_print import print_pdf as print_document  # tests replace it
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
 
@@ -33,11 +33,6 @@ def choose_consent_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
         QCoreApplication.translate("ConsentPdfBar", "PDF files (*.pdf)"),
         ".pdf",
     )
-
-
-def print_document(parent: QWidget | None, data: bytes, title: str) -> bool:
-    """The system print dialog, then the pages (tests replace this function)."""
-    return print_pdf(parent, data, title)
 
 
 def open_file(path: Path) -> bool:

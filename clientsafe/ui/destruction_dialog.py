@@ -46,6 +46,7 @@ from clientsafe.ui.background import (
 )
 from clientsafe.ui.due_queue_model import DueQueueModel
 from clientsafe.ui.error_text import error_text, translated
+from clientsafe.ui.lock_hiding import hide_while_locked
 from clientsafe.ui.message_labels import (
     Tone,
     error_line,
@@ -289,26 +290,13 @@ class DestructionDialog(QDialog):
 
     def reject(self) -> None:
         if self.running:
-            if self._hide_while_locked():
-                return  # the window locked: the approved run goes on, out of sight
+            if hide_while_locked(self):
+                # The window locked: the approved run goes on, out of sight (the lock must not
+                # show whose data goes).
+                return
             self._close_or_stop()  # Escape while working: stop between customers
             return
         super().reject()
-
-    def _hide_while_locked(self) -> bool:
-        """If the main window is locked, hide (the lock must not show whose data goes) until it
-        is unlocked; True if hidden. The window is duck-typed (`is_locked`, `unlocked`), as in
-        root_rotation_dialog, so this dialog does not import it."""
-        parent = self.parentWidget()
-        owner = parent.window() if parent is not None else None
-        if owner is None or not getattr(owner, "is_locked", False):
-            return False
-        self.hide()
-        owner.unlocked.connect(self._show_again, Qt.ConnectionType.SingleShotConnection)
-        return True
-
-    def _show_again(self) -> None:
-        self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:

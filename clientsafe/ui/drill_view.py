@@ -37,13 +37,8 @@ from clientsafe.ui.backup_text import duration_text, time_text
 from clientsafe.ui.drill_log_model import DrillLogModel
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.message_labels import Tone, hint, notice_box, set_tone, show_text
-from clientsafe.ui.pdf_print import print_pdf
+from clientsafe.ui.pdf_print import print_pdf as print_document  # tests replace it
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
-
-
-def print_document(parent: QWidget, data: bytes, title: str) -> bool:
-    """The system print dialog, then the report's pages (tests replace this function)."""
-    return print_pdf(parent, data, title)
 
 LOG_ROWS = 50
 

@@ -4,7 +4,8 @@ and customers due for destruction. Clicking one opens its area.
 A missed deadline is what gets a small business into trouble, so the reminder is there from
 sign-in, not only once someone opens the Rights requests area. The counts come from services
 that name no customer (not audited); they are read again every few minutes, because deadlines
-pass while the app stays open, and when the areas report a change.
+pass while the app stays open. When the Rights area reports a change the deadline counts are read
+again; the Retention area reports the count it has just listed, which is shown as it is.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ class LifecycleReminders(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def refresh(self, *_changed: object) -> None:
+    def refresh(self) -> None:
         """Read the counts again (quick reads on the GUI thread); skipped while the window is
         locked or busy, and taken up at the next tick."""
         if not self._can_run():
@@ -96,6 +97,18 @@ class LifecycleReminders(QObject):
         if self.destruction is not None:
             self._refresh_destruction(self.destruction)
         self.readings += 1
+
+    def refresh_rights(self, *_changed: object) -> None:
+        """Read the deadline counts again when the Rights area reports a change; its own count
+        is of the listed requests only (open or all), so the cheap service count is read."""
+        if self.rights is not None and self._can_run():
+            self._refresh_rights(self.rights)
+
+    def show_due(self, due: int) -> None:
+        """Show the count the Retention area has just listed: no second read of the queue
+        (~0.2 s at 100,000 customers), and no vault access, so it needs no wait for busy work."""
+        if self.destruction is not None:
+            self._show_due(self.destruction, due)
 
     def _refresh_rights(self, label: ReminderLabel) -> None:
         try:
@@ -123,6 +136,9 @@ class LifecycleReminders(QObject):
         except ClientSafeError:
             label.say("", "", "")
             return
+        self._show_due(label, due)
+
+    def _show_due(self, label: ReminderLabel, due: int) -> None:
         if not due:
             label.say("", "", "")
             return

@@ -260,8 +260,8 @@ class MainWindow(QMainWindow):
                                ("account_locked", self._signed_out_by_lockout),
                                ("request_waiting", self.request_notifier.watch),
                                ("backups_changed", self.backups.refresh),
-                               ("overdue_count_changed", self.reminders.refresh),
-                               ("due_count_changed", self.reminders.refresh),
+                               ("overdue_count_changed", self.reminders.refresh_rights),
+                               ("due_count_changed", self.reminders.show_due),
                                ("vault_restored", self._vault_restored),
                                ("restore_closed", self.close)):
                 signal = getattr(view, name, None)

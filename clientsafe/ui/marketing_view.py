@@ -49,8 +49,8 @@ from clientsafe.ui.background import (
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.export_approval_popup import ExportApprovalPopup
 from clientsafe.ui.message_labels import Tone, heading, hint, notice_box, set_tone, show_text
-from clientsafe.ui.pdf_print import choose_printer as system_print_dialog
-from clientsafe.ui.pdf_print import render_to_printer
+from clientsafe.ui.pdf_print import choose_printer
+from clientsafe.ui.pdf_print import render_to_printer as send_to_printer
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
 
 _COLUMN_WIDTH = 760
@@ -70,16 +70,6 @@ def make_approval_popup(vault: Vault, session: Session, *, count: int, limit: in
     return ExportApprovalPopup(vault, session, count=count, limit=limit, parent=parent)
 
 
-def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
-    """The system print dialog; None if cancelled."""
-    return system_print_dialog(parent, title)
-
-
-def send_to_printer(data: bytes, printer: QPrinter) -> bool:
-    """The pages, to the printer chosen before the list was made; False if it refused them."""
-    return render_to_printer(data, printer)
-
-
 class MarketingView(QWidget):
     # True while a list is made in the background (the vault's connection is in use).
     busy_changed = Signal(bool)
@@ -94,6 +84,7 @@ class MarketingView(QWidget):
         self.task: BackgroundTask | None = None
         self._printer: QPrinter | None = None  # chosen before the list was made
         self.result: ExportResult | PrintedList | None = None
+        self._shown_before = False
 
         title = heading(self.tr("Marketing list"), self, size=1.15)
         self.explanation = QLabel(self.tr(
@@ -189,9 +180,11 @@ class MarketingView(QWidget):
         return self.approval_popup is not None or self.task is not None
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Coming back to the area reads the count again; the first show has the constructor's.
         super().showEvent(event)
-        if not self.active:
+        if self._shown_before and not self.active:
             self.refresh()
+        self._shown_before = True
 
     def refresh(self) -> None:
         if self.active:

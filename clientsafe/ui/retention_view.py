@@ -33,7 +33,7 @@ from clientsafe.ui.destruction_dialog import DestructionDialog
 from clientsafe.ui.due_queue_model import DueQueueModel, HeldModel, TombstonesModel
 from clientsafe.ui.error_text import error_text
 from clientsafe.ui.message_labels import Tone, hint, notice_box, set_tone, show_text
-from clientsafe.ui.pdf_print import print_pdf
+from clientsafe.ui.pdf_print import print_pdf as print_document  # tests replace it
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
 from clientsafe.ui.table_page import TablePage, set_column_widths
 
@@ -43,11 +43,6 @@ def choose_certificate_file(parent: QWidget | None, suggested: Path) -> Path | N
     return ask_save_path(
         parent, QCoreApplication.translate("RetentionView", "Save the destruction certificate"),
         suggested, QCoreApplication.translate("RetentionView", "PDF files (*.pdf)"), ".pdf")
-
-
-def print_document(parent: QWidget | None, data: bytes, title: str) -> bool:
-    """The system print dialog, then the pages (tests replace this function)."""
-    return print_pdf(parent, data, title)
 
 
 class _Page(TablePage):
@@ -161,8 +156,9 @@ class RetentionView(QWidget):
             self.due_page.show_error(error_text(exc))
         try:
             stones = destruction.tombstones(self._vault, self._session)
+            destroyed = destruction.tombstone_count(self._vault, self._session)
         except ClientSafeError as exc:
-            stones = []
+            stones, destroyed = [], 0
             self.destroyed_page.show_error(error_text(exc))
         due = [e for e in entries if not e.held]
         held = [e for e in entries if e.held]
@@ -175,9 +171,12 @@ class RetentionView(QWidget):
         self.held_page.summary.setText(
             self.tr("1 customer on legal hold") if len(held) == 1
             else self.tr("{n} customers on legal hold").format(n=len(held)))
-        self.destroyed_page.summary.setText(
-            self.tr("1 customer destroyed") if len(stones) == 1
-            else self.tr("{n} customers destroyed").format(n=len(stones)))
+        summary = (self.tr("1 customer destroyed") if destroyed == 1
+                   else self.tr("{n} customers destroyed").format(n=destroyed))
+        if destroyed > len(stones):  # the list holds the newest only
+            summary = self.tr("{summary}; the latest {n} are listed").format(
+                summary=summary, n=len(stones))
+        self.destroyed_page.summary.setText(summary)
         self.due_page.show_rows(bool(due), self.tr("Nobody is due for destruction."))
         self.held_page.show_rows(bool(held), self.tr("No customer is on legal hold."))
         self.destroyed_page.show_rows(bool(stones), self.tr("No customer has been destroyed."))

@@ -11,7 +11,7 @@ import random
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from clientsafe.services.vault_access import Vault
 from clientsafe.ui import prompts
 from clientsafe.ui.background import BackgroundTask, failure_sentence, run_in_background
 from clientsafe.ui.error_text import error_text
+from clientsafe.ui.lock_hiding import hide_while_locked
 from clientsafe.ui.message_labels import Tone, error_line, heading, notice_box, paragraph, show_text
 from clientsafe.ui.recovery_kit_print import recovery_kit_document
 from clientsafe.ui.save_dialog import ask_save_path, default_folder
@@ -230,7 +231,7 @@ class RootRotationDialog(QDialog):
         self.flow = flow
         self._add_key_pages(flow)
         self._show_step()
-        self._hide_while_locked()  # the work may have ended while the window was locked
+        hide_while_locked(self)  # the work may have ended while the window was locked
         self.replaced.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -275,7 +276,7 @@ class RootRotationDialog(QDialog):
         if self.task is not None:
             return  # the replacement cannot be stopped; Esc and close wait too
         if self.flow is not None and not self.confirmed:
-            if self._hide_while_locked():
+            if hide_while_locked(self):
                 return  # the window locked while the key was on screen: hidden, not lost
             if not prompts.confirm(
                 self,
@@ -288,21 +289,6 @@ class RootRotationDialog(QDialog):
             ):
                 return
         super().reject()
-
-    def _hide_while_locked(self) -> bool:
-        """If the main window is locked, hide until it is unlocked (the lock must not show
-        the key to whoever walks by, nor throw it away); True if hidden. The main window is
-        duck-typed (`is_locked`, `unlocked`) so this dialog does not import it."""
-        parent = self.parentWidget()
-        owner = parent.window() if parent is not None else None
-        if owner is None or not getattr(owner, "is_locked", False):
-            return False
-        self.hide()
-        owner.unlocked.connect(self._show_again, Qt.ConnectionType.SingleShotConnection)
-        return True
-
-    def _show_again(self) -> None:
-        self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.task is not None:

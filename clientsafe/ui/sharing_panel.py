@@ -132,7 +132,3 @@ class SharingPanel(RecordTab):
         set_tone(self.status, Tone.SUCCESS)
         show_text(self.status, self.tr("Recorded: data shared with {recipient}.").format(
             recipient=option.recipient_name if option else ""))
-
-    def close_dialogs(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()

@@ -270,6 +270,12 @@ def get(conn: Connection, customer_id: int) -> Customer | None:
     return _customer(conn, rows) if rows else None
 
 
+def held_keys(conn: Connection, customer_id: int) -> set[str]:
+    """Which of the customer's encrypted fields hold a value (nothing is decrypted)."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT field_key FROM customer_fields WHERE customer_id = ?", (customer_id,))}
+
+
 def extra_values(conn: Connection, customer_id: int) -> dict[str, str]:
     """Decrypted values of fields other than the entity's own (bank account, custom fields)."""
     values = _values(conn, [customer_id])[customer_id]

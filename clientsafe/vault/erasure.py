@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from clientsafe.vault import customer_repo
 from clientsafe.vault.connection import Connection, DatabaseError
 from clientsafe.vault.vault import Vault
 
@@ -36,8 +37,7 @@ _DELETES: tuple[tuple[str, str], ...] = (
 def field_keys(conn: Connection, customer_id: int) -> tuple[str, ...]:
     """The keys of the values held for this customer (the name always). Every value but the
     name is in customer_fields since field encryption (customer_values was folded into it)."""
-    keys = {str(r[0]) for r in conn.execute(
-        "SELECT field_key FROM customer_fields WHERE customer_id = ?", (customer_id,))}
+    keys = customer_repo.held_keys(conn, customer_id)
     return ("full_name", *sorted(keys - {"full_name"}))
 
 

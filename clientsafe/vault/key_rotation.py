@@ -21,20 +21,36 @@ class RotationState:
 
 
 def state(conn: Connection) -> RotationState:
-    active = int(conn.execute("SELECT max(version) FROM wrapped_keys WHERE purpose = 'data'"
-                              " AND state = 'active'").fetchone()[0])
-    remaining = int(conn.execute("SELECT count(*) FROM customer_fields WHERE key_version != ?",
-                                 (active,)).fetchone()[0])
-    retiring = tuple(int(r[0]) for r in conn.execute(
+    active = active_version(conn)
+    encrypted = int(conn.execute("SELECT count(*) FROM customer_fields").fetchone()[0])
+    return RotationState(active, _remaining(conn, active), _retiring(conn), encrypted)
+
+
+def active_version(conn: Connection) -> int:
+    return int(conn.execute("SELECT max(version) FROM wrapped_keys WHERE purpose = 'data'"
+                            " AND state = 'active'").fetchone()[0])
+
+
+def remaining(conn: Connection) -> int:
+    """How many values are still under an older key: `state().remaining` without the count of
+    every value."""
+    return _remaining(conn, active_version(conn))
+
+
+def _remaining(conn: Connection, active: int) -> int:
+    return int(conn.execute("SELECT count(*) FROM customer_fields WHERE key_version != ?",
+                            (active,)).fetchone()[0])
+
+
+def _retiring(conn: Connection) -> tuple[int, ...]:
+    return tuple(int(r[0]) for r in conn.execute(
         "SELECT version FROM wrapped_keys WHERE purpose = 'data' AND state = 'retiring'"
         " ORDER BY version"))
-    encrypted = int(conn.execute("SELECT count(*) FROM customer_fields").fetchone()[0])
-    return RotationState(active, remaining, retiring, encrypted)
 
 
 def begin(conn: Connection, kek: bytes, vault_id: str, *, now: datetime) -> int:
     """A new active data key; the old one retires. Runs inside the caller's transaction."""
-    current = state(conn).active_version
+    current = active_version(conn)
     conn.execute("UPDATE wrapped_keys SET state = 'retiring' WHERE purpose = 'data'"
                  " AND state = 'active'")
     field_crypto.add_key(conn, kek, vault_id, "data", current + 1, now=now)
@@ -63,8 +79,8 @@ def reencrypt_batch(conn: Connection, batch: int = 2000) -> int:
 
 def finish(conn: Connection) -> list[int]:
     """Delete retired keys once no value uses them; returns their versions."""
-    current = state(conn)
-    if current.remaining:
+    if remaining(conn):
         return []
+    retired = _retiring(conn)
     conn.execute("DELETE FROM wrapped_keys WHERE purpose = 'data' AND state = 'retiring'")
-    return list(current.retiring)
+    return list(retired)

@@ -280,6 +280,10 @@ def tombstones(conn: Connection, *, limit: int, offset: int = 0) -> list[Tombsto
     return [_tombstone(r) for r in rows]
 
 
+def tombstone_count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM tombstones").fetchone()[0])
+
+
 def set_certificate_sha256(conn: Connection, customer_id: int, digest: str) -> None:
     conn.execute("UPDATE tombstones SET certificate_sha256 = ? WHERE customer_id = ?",
                  (digest, customer_id))

@@ -36,11 +36,6 @@ def for_customer(conn: Connection, customer_id: int) -> list[SharingRecord]:
     return [_record(r) for r in rows]
 
 
-def get(conn: Connection, record_id: int) -> SharingRecord | None:
-    row = conn.execute(_SELECT + " WHERE r.id = ?", (record_id,)).fetchone()
-    return None if row is None else _record(row)
-
-
 def insert(conn: Connection, *, customer_id: int, service_id: int, recipient_id: int,
            purpose: str, fields: Sequence[str], legal_basis: LegalBasis,
            consent_decision_id: int, shared_by: int, now: datetime) -> int:
@@ -67,12 +62,6 @@ def latest_sharing_decision(conn: Connection, customer_id: int, service_id: int,
         " AND purpose = 'sharing' AND recipient_id = ?",
         (customer_id, service_id, recipient_id)).fetchone()
     return None if row is None or row[0] is None else int(row[0])
-
-
-def held_keys(conn: Connection, customer_id: int) -> set[str]:
-    """Which of the customer's encrypted fields hold a value (nothing is decrypted)."""
-    return {r[0] for r in conn.execute(
-        "SELECT field_key FROM customer_fields WHERE customer_id = ?", (customer_id,))}
 
 
 def recipients(conn: Connection) -> list[tuple[int, int]]:

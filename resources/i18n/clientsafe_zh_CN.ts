@@ -70,179 +70,179 @@
         <translation>保存查阅报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="119"/>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="122"/>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="300"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="109"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="112"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="290"/>
         <source>Access report</source>
         <translation>查阅报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="126"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="116"/>
         <source>Everything held about this customer: details, services and purposes, consents, third parties it was shared with, corrections, requests, how long it is kept and who looked at the record. Nothing about anyone else. Saving or printing it is recorded in the audit trail.</source>
         <translation>本报告包含我们保存的该客户的全部信息：个人资料、服务及用途、同意记录、共享给的第三方、更正、请求、保存期限，以及谁查看过该记录。不包含任何其他人的信息。保存或打印本报告会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="142"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="132"/>
         <source>Request access…</source>
         <translation>申请查看…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="144"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="134"/>
         <source>Ask for the masked fields to be included; a manager must approve</source>
         <translation>申请在报告中包含已遮盖的字段；需经理批准</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="151"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="141"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="152"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="142"/>
         <source>Chinese (简体中文)</source>
         <translation>中文（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="155"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="145"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="160"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="150"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="161"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="151"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="162"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="152"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="163"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="153"/>
         <source>A machine-readable copy, for a customer who asks for their data in a portable form</source>
         <translation>机器可读的副本，供要求以可携带格式获取其数据的客户使用</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="165"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="192"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="182"/>
         <source>Details held:</source>
         <translation>保存的资料：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="192"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="182"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="193"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="183"/>
         <source>Consent records:</source>
         <translation>同意记录：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="194"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="184"/>
         <source>Shared with third parties:</source>
         <translation>共享给第三方：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="195"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="185"/>
         <source>Corrections:</source>
         <translation>更正：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="195"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="185"/>
         <source>Requests:</source>
         <translation>请求：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="196"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="186"/>
         <source>Payments:</source>
         <translation>付款：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="197"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="187"/>
         <source>Access log entries:</source>
         <translation>查看日志条目：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="221"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="211"/>
         <source>{name} · customer #{id}</source>
         <translation>{name} · 客户 #{id}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="225"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="215"/>
         <source>In answer to request #{id} ({kind}), received {date}</source>
         <translation>答复请求 #{id}（{kind}），收到于 {date}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="235"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="225"/>
         <source>These fields will be masked: {fields}. To include them in full, request access; a manager must approve.</source>
         <translation>以下字段将被遮盖：{fields}。如需完整包含，请申请查看；需经理批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="240"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="230"/>
         <source>Sensitive fields are included in full until {time} (approved access).</source>
         <translation>在 {time} 之前，敏感字段将完整显示（已批准查看）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="248"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="238"/>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="293"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="283"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="302"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="292"/>
         <source>Printing was cancelled; no report was made.</source>
         <translation>已取消打印；未生成报告。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="316"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="306"/>
         <source>The printer did not take the report; check that it is on and ready, then print again.</source>
         <translation>打印机未接收该报告；请检查打印机已开启并就绪，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="319"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="309"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="330"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="320"/>
         <source>Making the access report…</source>
         <translation>正在生成查阅报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="365"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="355"/>
         <source>1 field is masked in it.</source>
         <translation>其中有 1 个字段已遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="366"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="356"/>
         <source>{n} fields are masked in it.</source>
         <translation>其中有 {n} 个字段已遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="423"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="413"/>
         <source>Approved: the report now includes those fields.</source>
         <translation>已批准：报告现已包含这些字段。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="425"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="415"/>
         <source>The request was denied; the fields stay masked.</source>
         <translation>申请被拒绝；这些字段仍保持遮盖。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/access_report_dialog.py" line="428"/>
+        <location filename="../../clientsafe/ui/access_report_dialog.py" line="418"/>
         <source>The request waits in the managers&apos; Approvals inbox; open the report again once it is approved.</source>
         <translation>申请正在经理的审批收件箱中等待处理；批准后请重新打开报告。</translation>
     </message>
@@ -1870,57 +1870,57 @@ Without it: {without}</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="61"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="56"/>
         <source>Save consent PDF…</source>
         <translation>保存同意书 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="64"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="59"/>
         <source>Save the signed consent record (notice, choices, signature) as a PDF file</source>
         <translation>将已签名的同意记录（告知书、选择、签名）保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="65"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="60"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="68"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="63"/>
         <source>Print the signed consent record (notice, choices, signature)</source>
         <translation>打印已签署的同意记录（告知书、选择、签名）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="69"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="64"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="71"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="66"/>
         <source>Open the saved PDF in this computer&apos;s PDF viewer</source>
         <translation>在本机的 PDF 阅读器中打开已保存的 PDF</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="133"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="128"/>
         <source>Signed consent record</source>
         <translation>已签署的同意记录</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="135"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="130"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="141"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="136"/>
         <source>No PDF viewer opened; open {path} yourself.</source>
         <translation>未能打开 PDF 阅读器；请自行打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="116"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="111"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>无法将 PDF 保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="121"/>
+        <location filename="../../clientsafe/ui/consent_pdf_bar.py" line="116"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -2568,98 +2568,98 @@ Without it: {without}</source>
 <context>
     <name>DestructionDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="68"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="69"/>
         <source>Save the certificates in</source>
         <translation>将销毁证明保存到</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="104"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="105"/>
         <source>Destroy customer data</source>
         <translation>销毁客户数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="109"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="110"/>
         <source>Destroy the data of 1 customer</source>
         <translation>销毁 1 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="110"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="111"/>
         <source>Destroy the data of {n} customers</source>
         <translation>销毁 {n} 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="112"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="113"/>
         <source>This cannot be undone. Everything held about these customers is deleted from the vault for good, and the vault file is rebuilt so no trace stays in it. What remains is a tombstone (customer id, dates, basis, your approval), the audit trail, which holds no values, and their payments&apos; dates and amounts for the accounts, with no name or description. Backups made before today still hold the data until they are deleted.</source>
         <translation>此操作无法撤销。这些客户的全部信息将从保险库中永久删除，并重建保险库文件，使其中不留任何痕迹。保留下来的只有销毁记录（客户 ID、日期、依据、您的批准）、不含任何数据值的审计日志，以及供账务使用的付款日期和金额（不含姓名和说明）。今天之前制作的备份在被删除之前仍含有这些数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="129"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="130"/>
         <source>Destroyed for each customer: {kinds}.</source>
         <translation>每位客户已销毁的内容：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="131"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="132"/>
         <source>Type your password to approve:</source>
         <translation>请输入您的密码以批准：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="146"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="147"/>
         <source>Destroy permanently</source>
         <translation>永久销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="151"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="152"/>
         <source>Save certificates…</source>
         <translation>保存销毁证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="155"/>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="240"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="156"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="241"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="199"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="200"/>
         <source>Stop after this customer</source>
         <translation>处理完当前客户后停止</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="240"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="241"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="251"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="252"/>
         <source>Destroyed 1 of {total} customers.</source>
         <translation>已销毁 1 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="252"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="253"/>
         <source>Destroyed {n} of {total} customers.</source>
         <translation>已销毁 {n} 位客户（共 {total} 位）。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="255"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="256"/>
         <source>The vault file could not be rebuilt yet (another program was reading it); it will be at the next destruction.</source>
         <translation>暂时无法重建保险库文件（另一个程序正在读取它）；将在下次销毁时重建。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="259"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="260"/>
         <source>Save the destruction certificates for your records.</source>
         <translation>请保存销毁证明以备存档。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="273"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="274"/>
         <source>The certificates could not be saved in {path}: {problem}</source>
         <translation>无法将销毁证明保存到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="278"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="279"/>
         <source>Saved {n} certificates in {path}.</source>
         <translation>已将 {n} 份销毁证明保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/destruction_dialog.py" line="285"/>
+        <location filename="../../clientsafe/ui/destruction_dialog.py" line="286"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -2764,102 +2764,102 @@ Rows read: {rows}</source>
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="63"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="58"/>
         <source>A drill restores a backup into a scratch folder (never over this vault), checks it fully and times it, so you know the backups can really be restored. Run one at least once a month, and keep the report with your records.</source>
         <translation>恢复演练会把备份恢复到一个临时文件夹（绝不会覆盖此保险库），进行全面检查并计时，让您确认备份确实能够恢复。请至少每月演练一次，并将报告与您的档案一起保存。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="69"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="64"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="71"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="66"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="75"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="70"/>
         <source>Test a restore</source>
         <translation>测试恢复</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="79"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="74"/>
         <source>Backup:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="111"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="106"/>
         <source>Save report (PDF)…</source>
         <translation>保存报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="113"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="108"/>
         <source>Print report…</source>
         <translation>打印报告…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="127"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="122"/>
         <source>Drill log:</source>
         <translation>演练记录：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="148"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="143"/>
         <source>The newest backup in the automatic folder, made {when}.</source>
         <translation>自动备份文件夹中最新的备份，创建于 {when}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="154"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="149"/>
         <source>Choose the backup to test</source>
         <translation>选择要测试的备份</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="155"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="150"/>
         <source>ClientSafe backups (*{suffix})</source>
         <translation>ClientSafe 备份 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="169"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="164"/>
         <source>Testing a restore of {file}…</source>
         <translation>正在测试恢复 {file}…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="174"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="169"/>
         <source>Testing a restore…</source>
         <translation>正在测试恢复…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="184"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="179"/>
         <source>✔ Passed in {duration}: the backup of {when} was restored into a scratch folder and checked in full.</source>
         <translation>✔ 通过，用时 {duration}：{when} 的备份已恢复到临时文件夹，并通过全面检查。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="191"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="186"/>
         <source>✖ Failed after {duration}: {detail} Use another backup, and make a new one now.</source>
         <translation>✖ 失败，用时 {duration}：{detail} 请改用其他备份，并立即创建新的备份。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="242"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="237"/>
         <source>Save the drill report</source>
         <translation>保存演练报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="244"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="239"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="254"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="249"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="267"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="262"/>
         <source>Print the drill report</source>
         <translation>打印演练报告</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/drill_view.py" line="270"/>
+        <location filename="../../clientsafe/ui/drill_view.py" line="265"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
@@ -3651,42 +3651,42 @@ Rows read: {rows}</source>
 <context>
     <name>LifecycleReminders</name>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="106"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="119"/>
         <source>Click to open Rights requests.</source>
         <translation>点击打开“权利请求”。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="108"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="121"/>
         <source>⚠ 1 rights request overdue</source>
         <translation>⚠ 1 个权利请求已逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="109"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="122"/>
         <source>⚠ {n} rights requests overdue</source>
         <translation>⚠ {n} 个权利请求已逾期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="112"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="125"/>
         <source>1 rights request due within {days} days</source>
         <translation>1 个权利请求将在 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="114"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="127"/>
         <source>{n} rights requests due within {days} days</source>
         <translation>{n} 个权利请求将在 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="129"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="145"/>
         <source>1 customer due for destruction</source>
         <translation>1 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="130"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="146"/>
         <source>{n} customers due for destruction</source>
         <translation>{n} 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="131"/>
+        <location filename="../../clientsafe/ui/lifecycle_reminders.py" line="147"/>
         <source>Click to open Retention.</source>
         <translation>点击打开“保存期限”。</translation>
     </message>
@@ -4099,103 +4099,103 @@ The suggested place is right for most businesses.</source>
         <translation>保存营销名单</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="98"/>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="245"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="89"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="238"/>
         <source>Marketing list</source>
         <translation>营销名单</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="100"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="91"/>
         <source>A marketing list holds only customers who agree to marketing today. A customer who withdraws is left out of the very next list, so make a new list for each campaign rather than keeping an old one.</source>
         <translation>营销名单只包含今天同意接收营销信息的客户。客户一旦撤回同意，下一份名单中就不会再有他。因此，每次营销活动都请新建一份名单，不要沿用旧名单。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="108"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="99"/>
         <source>&amp;Customers who agreed for:</source>
         <translation>客户同意营销的服务(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="112"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="103"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="125"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="116"/>
         <source>The list holds each customer&apos;s name, phone and e-mail, nothing else. It names you and the time it was made on every page, and it is recorded in the audit trail.</source>
         <translation>名单只包含每位客户的姓名、电话和电子邮箱，不含其他信息。每一页都会注明制作人和制作时间，并会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="131"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="122"/>
         <source>Save CSV…</source>
         <translation>保存 CSV…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="135"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="126"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="137"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="128"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="173"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="164"/>
         <source>All services</source>
         <translation>全部服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="208"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="201"/>
         <source>any service</source>
         <translation>任一服务</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="211"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="204"/>
         <source>No customer agrees to marketing for {service} today.</source>
         <translation>今天没有客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="213"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="206"/>
         <source>1 customer agrees to marketing for {service} today.</source>
         <translation>今天有 1 位客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="215"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="208"/>
         <source>{n} customers agree to marketing for {service} today.</source>
         <translation>今天有 {n} 位客户同意接收{service}的营销信息。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="247"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="240"/>
         <source>Printing was cancelled; no list was made.</source>
         <translation>已取消打印；未生成名单。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="275"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="268"/>
         <source>No list was made: no manager approved it.</source>
         <translation>未生成名单：没有经理批准。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="295"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="288"/>
         <source>Making the marketing list…</source>
         <translation>正在生成营销名单…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="311"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="304"/>
         <source>Sent the marketing list of {n} customers to the printer.</source>
         <translation>已将包含 {n} 位客户的营销名单发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="314"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="307"/>
         <source>The printer did not take the marketing list; check that it is on and ready, then print again.</source>
         <translation>打印机未接收该营销名单；请检查打印机已开启并就绪，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="318"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="311"/>
         <source>Saved the marketing list of {n} customers to {file}.</source>
         <translation>已将包含 {n} 位客户的营销名单保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/marketing_view.py" line="325"/>
+        <location filename="../../clientsafe/ui/marketing_view.py" line="318"/>
         <source>Cancelled: no list was saved or printed, and none was recorded.</source>
         <translation>已取消：未保存或打印任何名单，也未留下记录。</translation>
     </message>
@@ -4916,152 +4916,157 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="100"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="95"/>
         <source>Destroy…</source>
         <translation>销毁…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="103"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="98"/>
         <source>Destroy the selected customers&apos; data for good (asks for your password)</source>
         <translation>永久销毁所选客户的数据（需要输入您的密码）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="111"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="106"/>
         <source>Release hold…</source>
         <translation>解除保全…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="120"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="115"/>
         <source>Print certificate…</source>
         <translation>打印证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="123"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="118"/>
         <source>Save certificate…</source>
         <translation>保存证明…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="132"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="127"/>
         <source>Due for destruction</source>
         <translation>待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="133"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="128"/>
         <source>On legal hold</source>
         <translation>法律保全中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="134"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="129"/>
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="136"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="131"/>
         <source>Customers whose every retention period has ended, or who asked for deletion and whose identity was checked, are listed here for your approval. A legal hold keeps a customer&apos;s data until it is released.</source>
         <translation>所有保存期限都已结束的客户，以及要求删除且身份已核验的客户，会列在这里等待您批准。法律保全会保留客户的数据，直到保全解除。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="173"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="169"/>
         <source>1 customer is due for destruction</source>
         <translation>有 1 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="174"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="170"/>
         <source>{n} customers are due for destruction</source>
         <translation>有 {n} 位客户待销毁</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="176"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="172"/>
         <source>1 customer on legal hold</source>
         <translation>有 1 位客户处于法律保全中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="177"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="173"/>
         <source>{n} customers on legal hold</source>
         <translation>有 {n} 位客户处于法律保全中</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="179"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="174"/>
         <source>1 customer destroyed</source>
         <translation>已销毁 1 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="180"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="175"/>
         <source>{n} customers destroyed</source>
         <translation>已销毁 {n} 位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="181"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="177"/>
+        <source>{summary}; the latest {n} are listed</source>
+        <translation>{summary}；列出的是最近的 {n} 位</translation>
+    </message>
+    <message>
+        <location filename="../../clientsafe/ui/retention_view.py" line="180"/>
         <source>Nobody is due for destruction.</source>
         <translation>没有待销毁的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="182"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="181"/>
         <source>No customer is on legal hold.</source>
         <translation>没有处于法律保全中的客户。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="183"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="182"/>
         <source>No customer has been destroyed.</source>
         <translation>尚未销毁任何客户的数据。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="184"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="183"/>
         <source>Due for destruction ({n})</source>
         <translation>待销毁（{n}）</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="228"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="227"/>
         <source>Destroyed 1 customer; the certificate is under Destroyed.</source>
         <translation>已销毁 1 位客户的数据；销毁证明在“已销毁”下。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="230"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="229"/>
         <source>Destroyed {n} customers; their certificates are under Destroyed.</source>
         <translation>已销毁 {n} 位客户的数据；销毁证明在“已销毁”下。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="244"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="243"/>
         <source>Release legal hold</source>
         <translation>解除法律保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="245"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="244"/>
         <source>Release the legal hold on customer {id} ({name})? Their retention applies again, so they may become due for destruction at once.</source>
         <translation>要解除客户 {id}（{name}）的法律保全吗？其保存期限将重新适用，可能立即变为待销毁。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="248"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="247"/>
         <source>Release hold</source>
         <translation>解除保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="248"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="247"/>
         <source>Keep the hold</source>
         <translation>保留保全</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="257"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="256"/>
         <source>Released the legal hold on customer {id}.</source>
         <translation>已解除客户 {id} 的法律保全。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="288"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="287"/>
         <source>The certificate could not be saved to {path}: {problem}</source>
         <translation>无法将销毁证明保存到 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="292"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="291"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="299"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="298"/>
         <source>Certificate of destruction</source>
         <translation>销毁证明</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/retention_view.py" line="301"/>
+        <location filename="../../clientsafe/ui/retention_view.py" line="300"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
@@ -5564,43 +5569,43 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 <context>
     <name>RootRotationDialog</name>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="62"/>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="107"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="63"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="108"/>
         <source>Replace the vault key and recovery key</source>
         <translation>更换保险库密钥和恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="73"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="74"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="75"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="75"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="76"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="76"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="77"/>
         <source>Replace the keys</source>
         <translation>更换密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="78"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="79"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="109"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="110"/>
         <source>The vault key opens the whole vault file; the recovery key on your Recovery Kit can open it too when this computer&apos;s keyring cannot. Replace both if the Recovery Kit may have been seen by someone else, or if a person who knew about it has left.</source>
         <translation>保险库密钥用于打开整个保险库文件；当这台电脑的系统密钥环无法打开时，恢复工具包上的恢复密钥也能打开它。如果恢复工具包可能被他人看到，或知道它的人已经离职，请同时更换这两个密钥。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="114"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="115"/>
         <source>What happens:
 •  the vault file is encrypted again with a new key, kept in this computer&apos;s keyring;
 •  you get a new recovery key, shown only once: save and print the new Recovery Kit;
@@ -5611,97 +5616,97 @@ Type the recovery key from the vault&apos;s Recovery Kit. ClientSafe then keeps 
 •  旧的恢复密钥将无法再打开此保险库。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="122"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="123"/>
         <source>Backups made before today keep their old recovery key. Keep the old Recovery Kit as long as you keep those backups, and label it so you know which backups it opens.</source>
         <translation>今天之前创建的备份仍使用旧的恢复密钥。只要还保留这些备份，就请保留旧的恢复工具包，并做好标记，以便知道它能打开哪些备份。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="127"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="128"/>
         <source>It takes a moment and cannot be stopped once started. Type your password to go on.</source>
         <translation>此操作需要一点时间，开始后无法停止。请输入您的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="135"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="136"/>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="148"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="149"/>
         <source>Replacing the keys…</source>
         <translation>正在更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="150"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="151"/>
         <source>ClientSafe is copying the vault under its new key. Please wait and keep this computer on; the old key keeps working until the new one is in place.</source>
         <translation>ClientSafe 正在用新密钥复制保险库。请稍候，并保持电脑开机；在新密钥就位之前，旧密钥仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="161"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="162"/>
         <source>Your new recovery key</source>
         <translation>您的新恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="163"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="164"/>
         <source>The vault now has a new key, and this is its new recovery key. It is shown only now. Save the new Recovery Kit and print it, then keep the paper somewhere safe, away from this computer. The old Recovery Kit opens only the backups made before today.</source>
         <translation>保险库现已使用新密钥，这是它的新恢复密钥。它只在此时显示这一次。请保存新的恢复工具包并打印出来，然后把打印件存放在远离这台电脑的安全地方。旧的恢复工具包只能打开今天之前创建的备份。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="170"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="171"/>
         <source>Both groups are right. Press Done to close.</source>
         <translation>两组字符都正确。请按“完成”关闭。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="203"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="204"/>
         <source>Type your password to go on.</source>
         <translation>请输入您的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="282"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="283"/>
         <source>Close without the new key?</source>
         <translation>不保存新密钥就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="283"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="284"/>
         <source>The new recovery key will not be shown again. Without it, the vault cannot be opened on another computer or after the keyring is lost. Close anyway?</source>
         <translation>新的恢复密钥将不会再显示。没有它，就无法在其他电脑上打开保险库，系统密钥环丢失密钥后也无法打开。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="286"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="287"/>
         <source>Close without the key</source>
         <translation>不保存密钥，直接关闭</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="287"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="288"/>
         <source>Go back to the key</source>
         <translation>返回查看密钥</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="325"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="311"/>
         <source>Recovery Kit - {name} - {date}.pdf</source>
         <translation>恢复工具包 - {name} - {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="327"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="313"/>
         <source>Save the new Recovery Kit</source>
         <translation>保存新的恢复工具包</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="328"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="314"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="337"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="323"/>
         <source>Saved to {path}. Print it, and keep the paper (or a USB stick with the file) away from this computer; then delete the file here.</source>
         <translation>已保存到 {path}。请把它打印出来，并把打印件（或存有该文件的 U 盘）放在远离这台电脑的地方；然后删除这台电脑上的这个文件。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="348"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="334"/>
         <source>Print the new Recovery Kit</source>
         <translation>打印新的恢复工具包</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="353"/>
+        <location filename="../../clientsafe/ui/root_rotation_dialog.py" line="339"/>
         <source>Sent to the printer. Keep the paper somewhere safe, away from this computer.</source>
         <translation>已发送到打印机。请把打印件存放在远离这台电脑的安全地方。</translation>
     </message>
@@ -7916,7 +7921,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>文字中含有不可见的控制字符或方向字符；请重新输入，不要粘贴。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/core/validators.py" line="76"/>
+        <location filename="../../clientsafe/core/validators.py" line="89"/>
         <source>Type a full phone number, an 18-character ID number or an e-mail address to look up.</source>
         <translation>请输入完整的电话号码、18 位身份证号码或电子邮箱地址进行查找。</translation>
     </message>
@@ -8267,7 +8272,7 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>该用途目前没有有效的同意；请刷新记录。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/customer_import.py" line="54"/>
+        <location filename="../../clientsafe/services/customer_import.py" line="55"/>
         <source>The file&apos;s columns changed since they were matched to fields; choose the file again.</source>
         <translation>文件的列在与字段匹配后发生了变化；请重新选择文件。</translation>
     </message>
@@ -8312,12 +8317,12 @@ This short setup creates your vault (the encrypted file that holds everything) a
         <translation>更换保险库密钥需要使用这台电脑的系统密钥环，以确保任何时刻都有已保存的密钥；请解锁系统密钥环后重试。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/access_report.py" line="72"/>
+        <location filename="../../clientsafe/services/access_report.py" line="71"/>
         <source>That request is not an access or copy request of this customer; choose one of theirs or make the report without it.</source>
         <translation>该请求不是此客户的查阅或复制请求；请选择该客户自己的请求，或不关联请求直接生成报告。</translation>
     </message>
     <message>
-        <location filename="../../clientsafe/services/access_report.py" line="78"/>
+        <location filename="../../clientsafe/services/access_report.py" line="77"/>
         <source>Choose PDF or JSON, in English or Chinese, for the access report.</source>
         <translation>请为查阅报告选择 PDF 或 JSON 格式，以及英文或中文。</translation>
     </message>
